@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { DocHeader } from '@/components/doc/DocHeader';
+import { getDocText } from '@/i18n/doc-text';
+import { routing } from '@/i18n/routing';
+import { flattenStrings } from '@/lib/catalog/tree';
+import { readingMinutes } from '@/lib/reading-time';
+import { ROUTES } from '@/lib/routes';
+import { localeMetadata } from '@/lib/locale-metadata';
+import { ApiTokens } from './sections/ApiTokens';
+import { AuditLog } from './sections/AuditLog';
+import { Fail2Ban } from './sections/Fail2Ban';
+import { FirstLaunch } from './sections/FirstLaunch';
+import { Gateway } from './sections/Gateway';
+import { Https } from './sections/Https';
+import { Intro } from './sections/Intro';
+import { Password } from './sections/Password';
+import { Reaching } from './sections/Reaching';
+import { ReverseProxy } from './sections/ReverseProxy';
+import { Troubleshooting } from './sections/Troubleshooting';
+import { TwoFactor } from './sections/TwoFactor';
+import { WhereNext } from './sections/WhereNext';
+import { snippets } from './snippets';
+
+type Props = PageProps<'/[locale]/docs/monitor/access-auth'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const tx = await getDocText(locale, 'docs.monitor.accessAuth');
+  return localeMetadata({
+    locale,
+    path: ROUTES.accessAuth,
+    title: tx.text('meta.title'),
+    description: tx.text('meta.description'),
+    keywords: tx.strings('meta.keywords'),
+    openGraph: { title: tx.text('meta.ogTitle'), description: tx.text('meta.ogDescription') },
+    twitter: { title: tx.text('meta.twitterTitle'), description: tx.text('meta.twitterDescription') },
+  });
+}
+
+export default async function AccessAuthPage({ params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+
+  const tx = await getDocText(locale, 'docs.monitor.accessAuth');
+  const { docs } = await getMessages({ locale });
+  const tDoc = await getTranslations({ locale, namespace: 'doc' });
+  const { meta: _meta, ...article } = docs.monitor.accessAuth;
+  const minutes = readingMinutes(
+    [...flattenStrings(article)].filter(([key]) => !key.endsWith('.href')).map(([, text]) => text),
+    Object.values(snippets).map((s) => s.code),
+  );
+
+  return (
+    <article className="doc-article prose">
+      <DocHeader
+        title={tx.rich('header.title')}
+        description={tx.rich('header.description')}
+        section={tx.rich('header.section')}
+        readingTime={tDoc('readingTime', { minutes })}
+      />
+      <Intro tx={tx} />
+      <Reaching tx={tx} />
+      <FirstLaunch tx={tx} />
+      <Password tx={tx} />
+      <TwoFactor tx={tx} />
+      <ApiTokens tx={tx} />
+      <Https tx={tx} />
+      <Gateway tx={tx} />
+      <ReverseProxy tx={tx} />
+      <AuditLog tx={tx} />
+      <Fail2Ban tx={tx} />
+      <Troubleshooting tx={tx} />
+      <WhereNext tx={tx} />
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import { CopyableCode } from '@/components/doc/CopyableCode';
+import { DocSection } from '@/components/doc/Heading';
+import type { AccessAuthText } from '@/i18n/doc-text';
+import { snippets } from '../snippets';
+
+export function AuditLog({ tx }: { tx: AccessAuthText }) {
+  return (
+    <DocSection id="audit-log" {...tx.heading('audit.heading')}>
+      <p>{tx.rich('audit.intro')}</p>
+      <CopyableCode {...snippets.auditLog} />
+      <p>{tx.rich('audit.outro')}</p>
+      <p>{tx.rich('audit.rotateBody')}</p>
+      <CopyableCode {...snippets.logrotate} />
+    </DocSection>
+  );
+}

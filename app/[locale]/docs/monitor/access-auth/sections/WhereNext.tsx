@@ -1,0 +1,24 @@
+import { DocSection } from '@/components/doc/Heading';
+import { SmartLink } from '@/components/doc/SmartLink';
+import type { AccessAuthText } from '@/i18n/doc-text';
+import { resolveDocsHref } from '@/lib/routes';
+
+export function WhereNext({ tx }: { tx: AccessAuthText }) {
+  return (
+    <DocSection id="where-next" {...tx.heading('whereNext.heading')}>
+      <ul>
+        {tx.rows('whereNext.items').map((item) => {
+          const { href, external } = resolveDocsHref(item.text('href'), tx.locale);
+          return (
+            <li key={item.index}>
+              <SmartLink href={href} external={external} newTabLabel={tx.newTabLabel}>
+                {item.rich('label')}
+              </SmartLink>
+              {item.rich('tail')}
+            </li>
+          );
+        })}
+      </ul>
+    </DocSection>
+  );
+}

@@ -1,0 +1,235 @@
+import type { CodeLanguage } from '@/components/doc/highlight';
+
+/**
+ * Every command and configuration file the Access & Authentication guide
+ * shows. They are the same in every language (readers paste them into a
+ * root shell), use documentation addresses (192.0.2.0/24, example.com) and
+ * placeholders, never real secrets. tests/unit/snippets.test.ts checks each
+ * one with the tool it targets.
+ */
+export type Snippet = { lang: CodeLanguage; code: string; title?: string };
+
+const AUTH_JSON = '/root/.config/proxmenux-monitor/auth.json';
+
+export const snippets = {
+  reachingUrls: {
+    lang: 'text',
+    code: `# 1. On the LAN, straight to the Monitor
+http://192.0.2.10:8008
+
+# 2. Through a reverse proxy with its own host name (recommended off the LAN)
+https://monitor.example.com
+
+# 3. Over Secure Gateway (Tailscale): the same LAN address, from any tailnet device
+http://192.0.2.10:8008`,
+  },
+
+  login: {
+    lang: 'bash',
+    code: `# Your Monitor's address: replace 192.0.2.10 with your Proxmox host
+MONITOR=http://192.0.2.10:8008
+
+curl -s -X POST "$MONITOR/api/auth/login" \\
+  -H 'Content-Type: application/json' \\
+  -d '{"username": "admin", "password": "your-password"}'`,
+  },
+
+  loginResponse: {
+    lang: 'json',
+    title: 'Response',
+    code: `{
+  "success": true,
+  "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9..."
+}`,
+  },
+
+  loginTotp: {
+    lang: 'bash',
+    code: `curl -s -X POST "$MONITOR/api/auth/login" \\
+  -H 'Content-Type: application/json' \\
+  -d '{"username": "admin", "password": "your-password", "totp_token": "123456"}'`,
+  },
+
+  resetPassword: {
+    lang: 'bash',
+    code: `# 1. On the Proxmox host, as root, open the ProxMenux menu
+menu
+
+# 2. Settings (key s) -> "Reset ProxMenux Monitor Password". The reset:
+#    - copies auth.json to auth.json.bak-<UTC timestamp> (mode 600)
+#    - stops proxmenux-monitor.service
+#    - clears username, password_hash, totp_secret and backup_codes and sets
+#      enabled, configured, declined and totp_enabled to false
+#    - keeps jwt_secret, api_tokens, revoked_tokens and display_name
+#    - starts the service again and prints the host's address
+#
+# 3. Open http://<host-ip>:8008: the setup dialog is back; create the new admin.`,
+  },
+
+  disableTotp: {
+    lang: 'bash',
+    code: `cp -p ${AUTH_JSON} /root/auth.json.before-2fa-reset
+sed -i -E 's/("totp_enabled"[[:space:]]*:[[:space:]]*)true/\\1false/' ${AUTH_JSON}
+grep -o '"totp_enabled"[^,}]*' ${AUTH_JSON}   # should print: "totp_enabled": false
+systemctl restart proxmenux-monitor.service`,
+  },
+
+  generateToken: {
+    lang: 'bash',
+    code: `# SESSION_TOKEN: the "token" value returned by /api/auth/login
+SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+
+# Leave out "totp_token" if 2FA is off
+curl -s -X POST "$MONITOR/api/auth/generate-api-token" \\
+  -H "Authorization: Bearer $SESSION_TOKEN" \\
+  -H 'Content-Type: application/json' \\
+  -d '{"password": "your-password", "totp_token": "123456", "token_name": "Home Assistant"}'
+
+# The reply is the only place the token ever appears: store it now.`,
+  },
+
+  generateTokenResponse: {
+    lang: 'json',
+    title: 'Response',
+    code: `{
+  "success": true,
+  "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+  "token_name": "Home Assistant",
+  "expires_in": "365 days"
+}`,
+  },
+
+  useToken: {
+    lang: 'bash',
+    code: `API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+
+curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system"`,
+  },
+
+  revokeToken: {
+    lang: 'bash',
+    code: `# List the tokens; each entry has a 16-character "id"
+curl -s -H "Authorization: Bearer $SESSION_TOKEN" "$MONITOR/api/auth/api-tokens"
+
+# Revoke one by its id
+curl -s -X DELETE -H "Authorization: Bearer $SESSION_TOKEN" \\
+  "$MONITOR/api/auth/api-tokens/0123456789abcdef"`,
+  },
+
+  nginx: {
+    lang: 'nginx',
+    title: '/etc/nginx/sites-available/proxmenux-monitor',
+    code: `server {
+    listen 80;
+    listen [::]:80;
+    server_name monitor.example.com;
+    return 301 https://$host$request_uri;
+}
+
+server {
+    listen 443 ssl;
+    listen [::]:443 ssl;
+    http2 on;    # nginx 1.25.1 or later; older versions: "listen 443 ssl http2;"
+    server_name monitor.example.com;
+
+    ssl_certificate     /etc/letsencrypt/live/monitor.example.com/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/monitor.example.com/privkey.pem;
+
+    location / {
+        proxy_pass http://127.0.0.1:8008;
+        proxy_http_version 1.1;
+
+        # WebSocket upgrade, needed by the terminal tab
+        proxy_set_header Upgrade $http_upgrade;
+        proxy_set_header Connection "upgrade";
+
+        # Client details for the audit log and Fail2Ban (read only with PROXMENUX_TRUST_PROXY=1)
+        proxy_set_header Host $host;
+        proxy_set_header X-Real-IP $remote_addr;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto $scheme;
+        proxy_set_header X-Forwarded-Host $host;
+
+        # Keep long terminal sessions open (the default is 60 seconds)
+        proxy_read_timeout 86400s;
+        proxy_send_timeout 86400s;
+    }
+}`,
+  },
+
+  caddy: {
+    lang: 'text',
+    title: '/etc/caddy/Caddyfile',
+    code: `# Caddy obtains and renews the certificate, passes WebSocket upgrades and
+# the Host header through, and sets X-Forwarded-For/-Proto/-Host by itself.
+monitor.example.com {
+	reverse_proxy 127.0.0.1:8008 {
+		header_up X-Real-IP {remote_host}
+	}
+}`,
+  },
+
+  traefik: {
+    lang: 'yaml',
+    title: 'docker-compose.yml',
+    code: `services:
+  traefik:
+    # ... your image, ports, entry points and "letsencrypt" resolver stay as they are
+    labels:
+      - traefik.enable=true
+      - traefik.http.routers.proxmenux.rule=Host(\`monitor.example.com\`)
+      - traefik.http.routers.proxmenux.entrypoints=websecure
+      - traefik.http.routers.proxmenux.tls=true
+      - traefik.http.routers.proxmenux.tls.certresolver=letsencrypt
+      - traefik.http.routers.proxmenux.service=proxmenux
+      # The Monitor runs on the Proxmox host, not in a container: point at its address
+      - traefik.http.services.proxmenux.loadbalancer.server.url=http://192.0.2.10:8008`,
+  },
+
+  trustProxy: {
+    lang: 'bash',
+    code: `mkdir -p /etc/systemd/system/proxmenux-monitor.service.d
+cat > /etc/systemd/system/proxmenux-monitor.service.d/trust-proxy.conf <<'EOF'
+[Service]
+Environment=PROXMENUX_TRUST_PROXY=1
+EOF
+systemctl daemon-reload
+systemctl restart proxmenux-monitor.service`,
+  },
+
+  auditLog: {
+    lang: 'log',
+    title: '/var/log/proxmenux-auth.log',
+    code: `2026-05-14 09:21:07,412 proxmenux-auth: authentication failure; rhost=192.0.2.45 user=admin
+2026-05-14 09:23:51,088 proxmenux-auth: login rate limit exceeded; rhost=192.0.2.45 retry_after=187s`,
+  },
+
+  logrotate: {
+    lang: 'bash',
+    code: `cat > /etc/logrotate.d/proxmenux-auth <<'EOF'
+/var/log/proxmenux-auth.log {
+    weekly
+    rotate 12
+    compress
+    delaycompress
+    missingok
+    notifempty
+    copytruncate
+}
+EOF
+logrotate --debug /etc/logrotate.d/proxmenux-auth`,
+  },
+
+  resetAuthJson: {
+    lang: 'bash',
+    code: `cp -p ${AUTH_JSON} /root/auth.json.backup
+rm ${AUTH_JSON}
+systemctl restart proxmenux-monitor.service`,
+  },
+
+  checkToken: {
+    lang: 'bash',
+    code: `# jq pretty-prints the reply (apt install jq)
+curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system" | jq .`,
+  },
+} as const satisfies Record<string, Snippet>;

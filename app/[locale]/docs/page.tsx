@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { localeMetadata } from '@/lib/locale-metadata';
+import { ROUTES, localizedPath } from '@/lib/routes';
+import { routing } from '@/i18n/routing';
+
+type Props = PageProps<'/[locale]/docs'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const t = await getTranslations({ locale, namespace: 'docsHome' });
+  return localeMetadata({ locale, path: ROUTES.docsHome, title: t('title'), description: t('description'), type: 'website' });
+}
+
+export default async function DocsHome({ params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'docsHome' });
+  const guide = await getTranslations({ locale, namespace: 'docs.monitor.accessAuth.header' });
+
+  return (
+    <div className="docs-home prose">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('description')}</p>
+      <section aria-labelledby="monitor">
+        <h2 id="monitor">{t('monitorHeading')}</h2>
+        <p>{t('monitorIntro')}</p>
+        <ul className="guide-list not-prose">
+          <li className="guide-card">
+            <h3>
+              <a href={localizedPath(locale, ROUTES.accessAuth)}>{guide('title')}</a>
+            </h3>
+            <p>{guide('description')}</p>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { MouseEvent } from 'react';
+import { pathInLocale } from '@/lib/locale-path';
+
+type Props = {
+  current: string;
+  label: string;
+  /** Spoken after the current language, e.g. "current language". */
+  currentLabel: string;
+  locales: { code: string; label: string }[];
+};
+
+/** The id of the last heading scrolled past, so the other language opens at the same section. */
+function currentSectionId(): string | undefined {
+  const headings = document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]');
+  let id: string | undefined;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top > 120) break;
+    id = heading.id;
+  }
+  return id;
+}
+
+/**
+ * Links to this page in every language. Works as plain links without
+ * JavaScript; with it, the link keeps the section the reader is on.
+ */
+export function LanguageSwitcher({ current, label, currentLabel, locales }: Props) {
+  const pathname = usePathname();
+  const codes = locales.map((l) => l.code);
+
+  function keepSection(event: MouseEvent<HTMLAnchorElement>) {
+    const id = currentSectionId() ?? window.location.hash.slice(1);
+    if (id) event.currentTarget.hash = id;
+  }
+
+  return (
+    <nav aria-label={label} className="language-switcher">
+      <ul>
+        {locales.map(({ code, label: name }) => (
+          <li key={code}>
+            {code === current ? (
+              <span aria-current="true" lang={code} className="language-switcher__current">
+                {name}
+                <span className="sr-only"> ({currentLabel})</span>
+              </span>
+            ) : (
+              <a href={pathInLocale(pathname, code, codes)} hrefLang={code} lang={code} onClick={keepSection}>
+                {name}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import { ROUTES, localizedPath } from '@/lib/routes';
+
+/** The localized "page not found" content. */
+export async function NotFoundView({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'notFound' });
+  return (
+    <div className="not-found prose">
+      <p className="not-found__code" aria-hidden="true">
+        404
+      </p>
+      <h1>{t('title')}</h1>
+      <p>{t('body')}</p>
+      <p>
+        <a href={localizedPath(locale, ROUTES.docsHome)}>{t('home')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import { analyzeMessage, findRawMarkup, requiredPluralCategories, type MessageShape } from './icu';
+import { isRichTagName, LINK_FIELDS } from './tags';
+import { isObject, joinKey } from './tree';
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemCode =
+  | 'extra-key'
+  | 'shape'
+  | 'array-length'
+  | 'icu-syntax'
+  | 'arguments'
+  | 'plural-categories'
+  | 'tags'
+  | 'unknown-tag'
+  | 'raw-markup'
+  | 'link'
+  | 'missing'
+  | 'untranslated';
+
+export type Problem = {
+  severity: Severity;
+  code: ProblemCode;
+  /** Dotted key path inside the file, e.g. `twofa.apps.3.href`. */
+  key: string;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+};
+
+/**
+ * Names that are the same in every language. A translated value that equals
+ * the English one is only suspicious when it has words outside this list.
+ */
+export const SAME_IN_EVERY_LANGUAGE = new Set(
+  [
+    'ProxMenux', 'Monitor', 'Proxmox', 'VE', 'PVE', 'Nginx', 'Caddy', 'Traefik', 'Tailscale', 'Fail2Ban', 'TOTP', '2FA',
+    'API', 'HTTPS', 'HTTP', 'JWT', 'URL', 'JSON', 'LXC', 'Bitwarden', '1Password', 'Authy', 'Aegis', 'Authenticator',
+    'Google', 'Microsoft', 'Apple', 'Raivo', 'OTP', 'Ente', 'Auth', '2FAS', 'FreeOTP+', 'FreeOTP', 'iOS', 'iPadOS',
+    'macOS', 'visionOS', 'Android', 'Windows', 'Linux', 'Home', 'Assistant', 'Homepage', 'Grafana', 'Prometheus',
+    'Uptime', 'Kuma', 'cURL', 'curl', 'SSL', 'TLS', 'OK', 'ID', 'Token', 'Tokens', 'Web', 'Passwords', 'SHA-256', 'HS256',
+    'PBKDF2-HMAC-SHA256',
+  ].map((w) => w.toLowerCase()),
+);
+
+function describeTags(tags: string[]): string {
+  return tags.length ? tags.map((t) => `<${t}>`).join(', ') : 'no tags';
+}
+
+/** Problems within one message, independent of any other language. */
+export function checkMessage(key: string, value: string): { problems: Problem[]; shape?: MessageShape } {
+  const problems: Problem[] = [];
+  const result = analyzeMessage(value);
+  if (!result.ok) {
+    problems.push({
+      severity: 'error',
+      code: 'icu-syntax',
+      key,
+      message: `ICU syntax error: ${result.error}${result.offset !== undefined ? ` at character ${result.offset + 1}` : ''}.`,
+      fix: "Check that every <tag> is closed, and write a literal { or } as '{' or '}' and a literal < as '<'.",
+    });
+    return { problems };
+  }
+  const { shape } = result;
+  const unknown = [...new Set(shape.tags.flatMap((t) => t.split('>')).filter((t) => !isRichTagName(t)))];
+  if (unknown.length) {
+    problems.push({
+      severity: 'error',
+      code: 'unknown-tag',
+      key,
+      message: `Unknown rich-text tag${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `<${t}>`).join(', ')}; the page cannot render it.`,
+      fix: "Use only the tags of the English message. To show a literal '<', write '<'.",
+    });
+  }
+  const raw = findRawMarkup(shape.literals);
+  if (raw) {
+    problems.push({
+      severity: 'error',
+      code: 'raw-markup',
+      key,
+      message: `Raw markup: ${raw}.`,
+      fix: 'Write the plain character instead of an entity (e.g. < not &lt;), and use only the tags of the English message.',
+    });
+  }
+  const field = key.split('.').at(-1) ?? '';
+  if ((LINK_FIELDS as readonly string[]).includes(field) && !isSafeLink(value)) {
+    problems.push({
+      severity: 'error',
+      code: 'link',
+      key,
+      message: `Link "${value}" is neither an https: URL nor a path inside the site.`,
+      fix: 'Use a full https:// address, or a site path starting with a single /.',
+    });
+  }
+  return { problems, shape };
+}
+
+export function isSafeLink(value: string): boolean {
+  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether a value equal to English is still plausibly correct (names, code, URLs). */
+export function looksLanguageNeutral(value: string): boolean {
+  const text = value
+    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<\/?[a-zA-Z]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(^|\s)\/\S*/g, ' ');
+  const words = text.match(/[\p{L}][\p{L}\p{N}+'’-]*/gu) ?? [];
+  return words.every((w) => SAME_IN_EVERY_LANGUAGE.has(w.toLowerCase()) || /^[A-Z0-9_-]+$/.test(w));
+}
+
+/**
+ * Compares a translated tree with the English one. Reports keys English does
+ * not have, shape differences, and for each message: syntax, arguments,
+ * plural categories, tags, raw markup and link values. Missing keys and
+ * values left in English are warnings (the page falls back to English).
+ */
+export function compareTrees(locale: string, source: unknown, target: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (src: unknown, tgt: unknown, key: string) => {
+    if (tgt === undefined) {
+      const count = countStrings(src);
+      problems.push({
+        severity: 'warning',
+        code: 'missing',
+        key,
+        message: count > 1 ? `Missing (${count} messages); readers see the English text.` : 'Missing; readers see the English text.',
+        fix: 'Add the translation, copying the structure of the English file.',
+      });
+      return;
+    }
+    if (typeof src === 'string') {
+      if (typeof tgt !== 'string') {
+        problems.push(shapeProblem(key, 'a text', tgt));
+        return;
+      }
+      problems.push(...compareMessage(locale, key, src, tgt));
+      return;
+    }
+    if (Array.isArray(src)) {
+      if (!Array.isArray(tgt)) {
+        problems.push(shapeProblem(key, `a list of ${src.length}`, tgt));
+        return;
+      }
+      if (tgt.length !== src.length) {
+        problems.push({
+          severity: 'error',
+          code: 'array-length',
+          key,
+          message: `List has ${tgt.length} item${tgt.length === 1 ? '' : 's'}; English has ${src.length}.`,
+          fix: `Translate each English item once, in the same order (${src.length} items).`,
+        });
+      }
+      src.forEach((item, i) => visit(item, tgt[i], joinKey(key, i)));
+      return;
+    }
+    if (isObject(src)) {
+      if (!isObject(tgt)) {
+        problems.push(shapeProblem(key, 'a group of keys', tgt));
+        return;
+      }
+      for (const k of Object.keys(tgt)) {
+        if (!(k in src)) {
+          problems.push({
+            severity: 'error',
+            code: 'extra-key',
+            key: joinKey(key, k),
+            message: 'English has no such key; the page never shows it.',
+            fix: 'Remove it, or check its spelling against the English file.',
+          });
+        }
+      }
+      for (const [k, v] of Object.entries(src)) visit(v, tgt[k], joinKey(key, k));
+    }
+  };
+  visit(source, target, '');
+  return problems;
+}
+
+function countStrings(value: unknown): number {
+  if (typeof value === 'string') return 1;
+  if (Array.isArray(value)) return value.reduce<number>((n, v) => n + countStrings(v), 0);
+  if (isObject(value)) return Object.values(value).reduce<number>((n, v) => n + countStrings(v), 0);
+  return 0;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (isObject(value)) return 'a group of keys';
+  if (typeof value === 'string') return 'a text';
+  return value === null ? 'null' : `a ${typeof value}`;
+}
+
+function shapeProblem(key: string, expected: string, got: unknown): Problem {
+  return {
+    severity: 'error',
+    code: 'shape',
+    key,
+    message: `Expected ${expected} as in English, found ${kindOf(got)}.`,
+    fix: 'Give this key the same structure as in the English file.',
+  };
+}
+
+export function compareMessage(locale: string, key: string, source: string, target: string): Problem[] {
+  const { problems, shape } = checkMessage(key, target);
+  const sourceResult = analyzeMessage(source);
+  if (!shape || !sourceResult.ok) return problems;
+  const src = sourceResult.shape;
+  if (!sameList(src.args, shape.args)) {
+    problems.push({
+      severity: 'error',
+      code: 'arguments',
+      key,
+      message: `Arguments differ from English: expected ${src.args.map((a) => `{${a.split(':')[0]}}`).join(', ') || 'none'}, found ${shape.args.map((a) => `{${a.split(':')[0]}}`).join(', ') || 'none'}.`,
+      fix: "Keep every {argument} of the English message with the same name and kind; write a literal brace as '{' or '}'.",
+    });
+  }
+  for (const plural of shape.plurals) {
+    const needed = requiredPluralCategories(locale, plural.ordinal);
+    const missing = needed.filter((c) => !plural.options.includes(c));
+    if (missing.length) {
+      problems.push({
+        severity: 'error',
+        code: 'plural-categories',
+        key,
+        message: `Plural {${plural.name}} lacks the ${missing.join(', ')} form${missing.length > 1 ? 's' : ''} that ${locale} needs.`,
+        fix: `Give {${plural.name}} the categories ${needed.join(', ')}.`,
+      });
+    }
+  }
+  if (!sameList(src.tags, shape.tags)) {
+    problems.push({
+      severity: 'error',
+      code: 'tags',
+      key,
+      message: `Rich-text tags differ from English: expected ${describeTags(src.tags)}, found ${describeTags(shape.tags)}.`,
+      fix: 'Keep the same tags as the English message, the same number of times, none inside another unless English nests them; translate only the text between them.',
+    });
+  }
+  const field = key.split('.').at(-1) ?? '';
+  if (
+    target === source &&
+    !(LINK_FIELDS as readonly string[]).includes(field) &&
+    !looksLanguageNeutral(source)
+  ) {
+    problems.push({
+      severity: 'warning',
+      code: 'untranslated',
+      key,
+      message: 'Same text as English; probably not translated yet.',
+      fix: 'Translate it. If it really is the same in this language, add its words to the allow-list in lib/catalog/validate.ts.',
+    });
+  }
+  return problems;
+}
+
+/** Checks the English catalog on its own (it is the reference for all others). */
+export function checkSourceTree(source: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') problems.push(...checkMessage(key, value).problems);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, joinKey(key, i)));
+    else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, joinKey(key, k));
+  };
+  walk(source, '');
+  return problems;
+}

@@ -1,0 +1,55 @@
+import { PUBLIC_DOCS_URL } from './site';
+
+/** The pages this site renders, by locale-free path. */
+export const ROUTES = {
+  docsHome: '/docs',
+  accessAuth: '/docs/monitor/access-auth',
+} as const;
+
+export type SitePath = (typeof ROUTES)[keyof typeof ROUTES];
+
+const SITE_PATHS: readonly string[] = Object.values(ROUTES);
+
+/** The localized "page not found" page, served with status 404 by the proxy. */
+export const NOT_FOUND_PATH = '/404';
+
+/**
+ * Whether a locale-free path is served by a page of this site. The locale
+ * root redirects to the docs home; the 404 page is not a page of its own.
+ */
+export function isSitePath(path: string): boolean {
+  const normalized = path.replace(/\/+$/, '') || '/';
+  return normalized === '/' || SITE_PATHS.includes(normalized);
+}
+
+/** Guides of the wider ProxMenux documentation that this page links to. */
+export const DOCS_LINKS = {
+  api: '/docs/monitor/api',
+  integrations: '/docs/monitor/integrations',
+  gateway: '/docs/monitor/dashboard/security',
+  fail2ban: '/docs/security/fail2ban',
+  monitorSettings: '/docs/settings/proxmenux-monitor',
+} as const;
+
+export type DocsHref = { href: string; external: boolean };
+
+/**
+ * Resolves a docs path for a reader: a page this site has stays on this site
+ * (prefixed with the reader's locale); any other docs page points to the
+ * public docs host in the reader's language. Fragments are kept.
+ */
+export function resolveDocsHref(path: string, locale: string): DocsHref {
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    throw new Error(`Docs links must be site paths starting with "/" (got "${path}").`);
+  }
+  const [pathname = '', fragment] = path.split('#', 2);
+  const suffix = fragment ? `#${fragment}` : '';
+  const localized = `/${locale}${pathname === '/' ? '' : pathname}`;
+  if (SITE_PATHS.includes(pathname)) return { href: `${localized}${suffix}`, external: false };
+  return { href: `${PUBLIC_DOCS_URL}${localized}${suffix}`, external: true };
+}
+
+/** Path of a page of this site in a locale, e.g. `/es/docs/monitor/access-auth`. */
+export function localizedPath(locale: string, path: SitePath | string): string {
+  return `/${locale}${path === '/' ? '' : path}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Site-wide constants, each defined once.
+ */
+
+function normalizeOrigin(raw: string, variable: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${variable} must be an absolute URL such as https://proxmenux.com (got "${raw}").`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${variable} must use http or https (got "${raw}").`);
+  }
+  // Keep a path prefix if the site is hosted below one, without a trailing slash.
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** Absolute origin of this site, used for canonical URLs, hreflang and OpenGraph. */
+export const SITE_URL = normalizeOrigin(process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com', 'NEXT_PUBLIC_SITE_URL');
+
+/**
+ * Where the rest of the ProxMenux documentation lives. Links to guides this
+ * site does not carry point there, in the reader's language.
+ */
+export const PUBLIC_DOCS_URL = 'https://proxmenux.com';
+
+/** The repository of this documentation site. */
+export const REPOSITORY_URL = 'https://github.com/MacRimi/ProxMenux';
+
+export const SITE_NAME = 'ProxMenux';
+
+export { normalizeOrigin };

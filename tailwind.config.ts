@@ -1,0 +1,20 @@
+import typography from '@tailwindcss/typography';
+import type { Config } from 'tailwindcss';
+
+// Tailwind 4 reads this file through `@config` in app/globals.css.
+// Content sources are detected automatically; only the prose plugin and
+// the site's font stacks are configured here.
+const config: Config = {
+  content: [],
+  theme: {
+    extend: {
+      fontFamily: {
+        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
+        mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', '"Liberation Mono"', 'monospace'],
+      },
+    },
+  },
+  plugins: [typography],
+};
+
+export default config;

@@ -19,15 +19,20 @@ function isWellFormed(pathname: string): boolean {
 
 /** The reader's language as next-intl negotiates it: NEXT_LOCALE cookie, Accept-Language, English. */
 function readerLocale(request: NextRequest): string {
-  const probe = new NextRequest(new URL('/', request.url), { headers: request.headers });
-  const location = intl(probe).headers.get('location');
-  const locale = location ? new URL(location, request.url).pathname.split('/')[1] : undefined;
+  const root = request.nextUrl.clone();
+  root.pathname = '/';
+  const location = intl(new NextRequest(root, { headers: request.headers })).headers.get('location');
+  const locale = location ? new URL(location, root).pathname.split('/')[1] : undefined;
   return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
 }
 
 /** The localized 404 page, served in place with a 404 status. */
 function notFound(request: NextRequest, locale: string): NextResponse {
-  return NextResponse.rewrite(new URL(`/${locale}${NOT_FOUND_PATH}`, request.url), { status: 404 });
+  // Clone nextUrl (not request.url) so the rewrite stays on this server.
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}${NOT_FOUND_PATH}`;
+  url.search = '';
+  return NextResponse.rewrite(url, { status: 404 });
 }
 
 /**
@@ -48,10 +53,13 @@ export default function proxy(request: NextRequest) {
     return isSitePath(`/${rest.join('/')}`) ? intl(request) : notFound(request, locale);
   }
   if (first && LANGUAGE_TAG.test(first)) return notFound(request, readerLocale(request));
+  // A file name outside a language (e.g. /missing.txt): real files never reach the proxy.
+  if (/\.[^/]+$/.test(pathname)) return notFound(request, readerLocale(request));
   return intl(request);
 }
 
 export const config = {
-  // Everything except Next internals and files with an extension.
-  matcher: '/((?!_next|_vercel|.*\\..*).*)',
+  // Everything except Next internals and the static files the site ships
+  // (public/ folders and generated files), so unknown file names get the 404 page.
+  matcher: '/((?!_next/|_vercel/|figures/|og/|icon\\.svg$|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)',
 };

@@ -40,7 +40,10 @@ export class CatalogError extends Error {
   }
 }
 
+/** Where the catalogs live; tests point MESSAGES_DIR at fixture catalogs. */
 export function catalogPath(locale: string, file: string): string {
+  const override = process.env.MESSAGES_DIR;
+  if (override) return path.join(/* turbopackIgnore: true */ override, locale, file);
   return path.join(process.cwd(), 'messages', locale, file);
 }
 
@@ -48,7 +51,7 @@ async function readTranslation(locale: Locale, file: string): Promise<unknown> {
   const fullPath = catalogPath(locale, file);
   let text: string;
   try {
-    text = await readFile(fullPath, 'utf8');
+    text = await readFile(/* turbopackIgnore: true */ fullPath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

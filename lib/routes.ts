@@ -15,11 +15,12 @@ export const NOT_FOUND_PATH = '/404';
 
 /**
  * Whether a locale-free path is served by a page of this site. The locale
- * root redirects to the docs home; the 404 page is not a page of its own.
+ * root redirects to the docs home. The 404 page counts as a page: the proxy
+ * rewrites unknown paths to it, and a rewrite must never match again.
  */
 export function isSitePath(path: string): boolean {
   const normalized = path.replace(/\/+$/, '') || '/';
-  return normalized === '/' || SITE_PATHS.includes(normalized);
+  return normalized === '/' || normalized === NOT_FOUND_PATH || SITE_PATHS.includes(normalized);
 }
 
 /** Guides of the wider ProxMenux documentation that this page links to. */

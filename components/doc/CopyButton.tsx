@@ -14,15 +14,19 @@ async function writeClipboard(text: string): Promise<void> {
     return;
   }
   // Plain-http hosts (a LAN mirror, say) have no async clipboard API.
+  const previous = document.activeElement;
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.position = 'fixed';
   area.style.opacity = '0';
   document.body.append(area);
+  area.focus();
   area.select();
   const ok = document.execCommand('copy');
   area.remove();
+  // Keyboard users stay on the button they pressed.
+  if (previous instanceof HTMLElement) previous.focus();
   if (!ok) throw new Error('copy command refused');
 }
 

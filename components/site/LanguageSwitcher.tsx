@@ -14,10 +14,11 @@ type Props = {
 
 /** The id of the last heading scrolled past, so the other language opens at the same section. */
 function currentSectionId(): string | undefined {
-  const headings = document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]');
+  // A heading counts as reached once it is within reach of the sticky header.
+  const limit = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 120;
   let id: string | undefined;
-  for (const heading of headings) {
-    if (heading.getBoundingClientRect().top > 120) break;
+  for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
+    if (heading.getBoundingClientRect().top > limit) break;
     id = heading.id;
   }
   return id;

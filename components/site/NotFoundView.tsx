@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import { ROUTES, localizedPath } from '@/lib/routes';
 
 /** The localized "page not found" content. */
-export async function NotFoundView({ locale }: { locale: string }) {
+export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
     <div className="not-found prose">

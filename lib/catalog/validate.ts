@@ -40,9 +40,16 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
     'Google', 'Microsoft', 'Apple', 'Raivo', 'OTP', 'Ente', 'Auth', '2FAS', 'FreeOTP+', 'FreeOTP', 'iOS', 'iPadOS',
     'macOS', 'visionOS', 'Android', 'Windows', 'Linux', 'Home', 'Assistant', 'Homepage', 'Grafana', 'Prometheus',
     'Uptime', 'Kuma', 'cURL', 'curl', 'SSL', 'TLS', 'OK', 'ID', 'Token', 'Tokens', 'Web', 'Passwords', 'SHA-256', 'HS256',
-    'PBKDF2-HMAC-SHA256',
+    'PBKDF2-HMAC-SHA256', 'Security', 'Settings', 'No',
   ].map((w) => w.toLowerCase()),
 );
+
+/**
+ * Fields whose value is not prose: link targets, API routes, and the
+ * Monitor's own on-screen labels (the Monitor's UI exists only in English,
+ * so readers must find these words exactly as written).
+ */
+export const VERBATIM_FIELDS = ['href', 'api', 'endpoint', 'button', 'field', 'name'] as const;
 
 function describeTags(tags: string[]): string {
   return tags.length ? tags.map((t) => `<${t}>`).join(', ') : 'no tags';
@@ -116,7 +123,7 @@ export function looksLanguageNeutral(value: string): boolean {
     .replace(/<\/?[a-zA-Z]+>/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(^|\s)\/\S*/g, ' ');
-  const words = text.match(/[\p{L}][\p{L}\p{N}+'’-]*/gu) ?? [];
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’-]*/gu) ?? []).filter((w) => /\p{L}/u.test(w));
   return words.every((w) => SAME_IN_EVERY_LANGUAGE.has(w.toLowerCase()) || /^[A-Z0-9_-]+$/.test(w));
 }
 
@@ -249,11 +256,7 @@ export function compareMessage(locale: string, key: string, source: string, targ
     });
   }
   const field = key.split('.').at(-1) ?? '';
-  if (
-    target === source &&
-    !(LINK_FIELDS as readonly string[]).includes(field) &&
-    !looksLanguageNeutral(source)
-  ) {
+  if (target === source && !(VERBATIM_FIELDS as readonly string[]).includes(field) && !looksLanguageNeutral(source)) {
     problems.push({
       severity: 'warning',
       code: 'untranslated',

@@ -9,6 +9,7 @@ import { flattenStrings } from '@/lib/catalog/tree';
 import { readingMinutes } from '@/lib/reading-time';
 import { ROUTES } from '@/lib/routes';
 import { localeMetadata } from '@/lib/locale-metadata';
+import { OG_IMAGE_SIZE, socialCardPath } from '@/lib/social-cards';
 import { ApiTokens } from './sections/ApiTokens';
 import { AuditLog } from './sections/AuditLog';
 import { Fail2Ban } from './sections/Fail2Ban';
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     keywords: tx.strings('meta.keywords'),
     openGraph: { title: tx.text('meta.ogTitle'), description: tx.text('meta.ogDescription') },
     twitter: { title: tx.text('meta.twitterTitle'), description: tx.text('meta.twitterDescription') },
+    image: { url: socialCardPath(locale, 'access-auth'), ...OG_IMAGE_SIZE, alt: tx.text('header.title') },
   });
 }
 

@@ -127,9 +127,9 @@ curl -s -X DELETE -H "Authorization: Bearer $SESSION_TOKEN" \\
 }
 
 server {
-    listen 443 ssl;
-    listen [::]:443 ssl;
-    http2 on;    # nginx 1.25.1 or later; older versions: "listen 443 ssl http2;"
+    # nginx 1.25.1 and later prefer "listen 443 ssl;" plus a separate "http2 on;"
+    listen 443 ssl http2;
+    listen [::]:443 ssl http2;
     server_name monitor.example.com;
 
     ssl_certificate     /etc/letsencrypt/live/monitor.example.com/fullchain.pem;

@@ -1,0 +1,50 @@
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { ImageResponse } from 'next/og';
+import { routing } from '@/i18n/routing';
+import { OG_IMAGE_SIZE, SOCIAL_CARDS } from '@/lib/social-cards';
+
+// Social cards are drawn once at build time, one per page and language.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => Object.keys(SOCIAL_CARDS).map((name) => ({ locale, image: `${name}.png` })));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/og/[locale]/[image]'>) {
+  const { locale, image } = await params;
+  const card = SOCIAL_CARDS[image.replace(/\.png$/, '')];
+  if (!hasLocale(routing.locales, locale) || !card) return new Response('Not found', { status: 404 });
+  const t = await getTranslations({ locale, namespace: card.namespace });
+
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px 80px',
+          background: 'linear-gradient(135deg, #0f172a 0%, #1e293b 100%)',
+          color: '#f8fafc',
+        }}
+      >
+        <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+          <div style={{ width: 64, height: 64, borderRadius: 14, background: '#f97316', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 40, color: '#0f172a' }}>
+            M
+          </div>
+          <div style={{ fontSize: 34, color: '#fdba74' }}>{t('section')}</div>
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+          <div style={{ fontSize: 76, lineHeight: 1.1, letterSpacing: -1 }}>{t('title')}</div>
+          <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t('description')}</div>
+        </div>
+        <div style={{ fontSize: 28, color: '#94a3b8' }}>proxmenux.com</div>
+      </div>
+    ),
+    OG_IMAGE_SIZE,
+  );
+}

@@ -1,0 +1,21 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // Command-line tools report to the terminal.
+    files: ['scripts/**', 'tools/**'],
+    rules: { 'no-console': 'off' },
+  },
+  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'messages/**/*.d.json.ts', 'test-results/**', 'playwright-report/**']),
+]);

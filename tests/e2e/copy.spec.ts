@@ -1,0 +1,54 @@
+import { snippets } from '../../app/[locale]/docs/monitor/access-auth/snippets';
+import { GUIDE, LOCALES, expect, test } from './fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+for (const locale of LOCALES) {
+  test(`every copy button copies its exact snippet (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}${GUIDE}`);
+    const blocks = page.locator('.code-block');
+    const count = await blocks.count();
+    expect(count).toBe(Object.keys(snippets).length);
+    const expected = new Set<string>(Object.values(snippets).map((s) => s.code));
+    const copied = new Set<string>();
+
+    for (let i = 0; i < count; i++) {
+      const block = blocks.nth(i);
+      const button = block.getByRole('button');
+      const shown = await block.locator('pre').textContent();
+      await button.click();
+      await expect(button).toHaveAttribute('data-state', 'copied');
+      await expect(block.getByRole('status')).not.toBeEmpty();
+      const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clipboard).toBe(shown);
+      expect(expected.has(clipboard)).toBe(true);
+      copied.add(clipboard);
+    }
+    expect(copied.size).toBe(expected.size);
+  });
+}
+
+test('the copy button works from the keyboard', async ({ page }) => {
+  await page.goto(`/en${GUIDE}`);
+  const button = page.locator('.code-block').first().getByRole('button', { name: 'Copy code to the clipboard' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Copied');
+  await expect(page.locator('.code-block').first().getByRole('status')).toHaveText('Code copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippets.reachingUrls.code);
+  await expect(button).toBeFocused();
+});
+
+test('code blocks scroll inside a focusable region', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/en${GUIDE}`);
+  const region = page.locator('.code-block__scroll').filter({ hasText: 'proxy_set_header X-Forwarded-For' });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The page itself does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const LOCALES = ['en', 'es'] as const;
+export const GUIDE = '/docs/monitor/access-auth';
+
+/** The guide's h2 sections, in order, with ids that are the same in every locale. */
+export const SECTION_IDS = [
+  'reaching-the-monitor',
+  'first-launch',
+  'password-authentication',
+  'two-factor-authentication',
+  'api-tokens',
+  'https',
+  'secure-gateway',
+  'reverse-proxy',
+  'audit-log',
+  'fail2ban',
+  'troubleshooting',
+  'where-next',
+];
+
+/** Problems the browser reports: console errors, hydration warnings, uncaught exceptions, CSP reports. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    // A 404 page's own status is reported as a failed resource; that is the point of it.
+    if (text.startsWith('Failed to load resource') && message.location().url === page.url()) return;
+    if (message.type() === 'error' || /hydrat|did not match|content security policy/i.test(text)) {
+      problems.push(`${message.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** Every test fails if the page logged an error or a hydration warning. */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems = watchConsole(page);
+      await use(problems);
+      expect(problems, 'browser console errors or hydration warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

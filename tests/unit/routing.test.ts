@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createSiteRouting } from '@/i18n/define-routing';
+import { localeConfig } from '@/i18n/locales';
+import { routing } from '@/i18n/routing';
+import { pathInLocale } from '@/lib/locale-path';
+import { isSitePath, resolveDocsHref, ROUTES } from '@/lib/routes';
+
+describe('routing', () => {
+  it('is derived from the locale table, every URL carrying its language', () => {
+    expect(routing.locales).toEqual(Object.keys(localeConfig));
+    expect(routing.defaultLocale).toBe('en');
+    expect(routing.localePrefix).toBe('always');
+  });
+
+  it('follows a locale table with an extra language', () => {
+    const extended = createSiteRouting({ ...localeConfig, fr: { label: 'Français', ogLocale: 'fr_FR', dir: 'ltr' } }, 'en');
+    expect(extended.locales).toEqual(['en', 'es', 'fr']);
+  });
+
+  it('rejects a default locale that is not in the table', () => {
+    expect(() => createSiteRouting(localeConfig, 'fr' as 'en')).toThrow(/Default locale "fr"/);
+  });
+});
+
+describe('pathInLocale', () => {
+  const locales = ['en', 'es'];
+  it.each([
+    ['/en/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth'],
+    ['/es/docs', 'en', '/en/docs'],
+    ['/en', 'es', '/es'],
+    ['/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth'],
+    ['/', 'es', '/es'],
+  ])('%s in %s is %s', (path, locale, expected) => {
+    expect(pathInLocale(path, locale, locales)).toBe(expected);
+  });
+});
+
+describe('resolveDocsHref', () => {
+  it('keeps pages of this site on this site, in the reader’s language', () => {
+    expect(resolveDocsHref(ROUTES.accessAuth, 'es')).toEqual({ href: '/es/docs/monitor/access-auth', external: false });
+    expect(resolveDocsHref(`${ROUTES.accessAuth}#recovering-password`, 'en')).toEqual({
+      href: '/en/docs/monitor/access-auth#recovering-password',
+      external: false,
+    });
+  });
+
+  it('sends other docs pages to the public docs host in the reader’s language', () => {
+    expect(resolveDocsHref('/docs/security/fail2ban', 'es')).toEqual({
+      href: 'https://proxmenux.com/es/docs/security/fail2ban',
+      external: true,
+    });
+  });
+
+  it('refuses anything but a site path', () => {
+    expect(() => resolveDocsHref('https://evil.example', 'en')).toThrow();
+    expect(() => resolveDocsHref('//evil.example/x', 'en')).toThrow();
+  });
+});
+
+describe('isSitePath', () => {
+  it('knows the pages of the site and nothing else', () => {
+    expect(isSitePath('/')).toBe(true);
+    expect(isSitePath('/docs')).toBe(true);
+    expect(isSitePath('/docs/')).toBe(true);
+    expect(isSitePath('/docs/monitor/access-auth')).toBe(true);
+    expect(isSitePath('/docs/monitor')).toBe(false);
+    expect(isSitePath('/docs/monitor/access-auth/extra')).toBe(false);
+    // The proxy rewrites unknown paths to /<locale>/404: it must pass through.
+    expect(isSitePath('/404')).toBe(true);
+  });
+});

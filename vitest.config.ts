@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // The guard module throws outside React Server Components; tests render
+      // server components directly.
+      { find: /^server-only$/, replacement: `${root}/tests/unit/support/empty.ts` },
+    ],
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/unit/support/setup.ts'],
+    restoreMocks: true,
+    // next-intl imports `next/server` without an extension, which only a
+    // bundler resolves; let Vite process it.
+    server: { deps: { inline: ['next-intl'] } },
+  },
+});

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Test tools (Debian packages)"
+bash scripts/install-test-tools.sh
+
+step "Type check"
+npm run typecheck
+
+step "Lint"
+npm run lint
+
+step "Unit tests (Vitest)"
+npm test
+
+step "Production build"
+npm run build
+
+step "First-load JavaScript budget"
+npm run size
+
+step "End-to-end tests (Playwright, Chromium)"
+CI=1 npm run test:e2e
+
+printf '\n\033[1mAll checks passed.\033[0m\n'

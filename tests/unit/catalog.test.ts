@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATALOG_FILES, englishMessages, loadCatalog } from '@/i18n/catalog';
+import { routing } from '@/i18n/routing';
+import { analyzeMessage } from '@/lib/catalog/icu';
+import { flattenStrings, mergeWithFallback } from '@/lib/catalog/tree';
+
+const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join('messages', locale, file), 'utf8'));
+const translated = routing.locales.filter((l) => l !== routing.defaultLocale);
+
+/** Key paths with array items replaced by their index, e.g. `twofa.apps.3.href`. */
+const keysOf = (tree: unknown) => [...flattenStrings(tree).keys()].sort();
+
+describe.each(translated)('the %s catalogs', (locale) => {
+  describe.each(CATALOG_FILES.map((f) => f.file))('%s', (file) => {
+    const en = read('en', file);
+    const target = read(locale, file);
+
+    it('has exactly the English keys and array shapes', () => {
+      expect(keysOf(target)).toEqual(keysOf(en));
+    });
+
+    it('parses every message as ICU, with the same arguments and rich-text tags as English', () => {
+      const targetMessages = flattenStrings(target);
+      for (const [key, source] of flattenStrings(en)) {
+        const a = analyzeMessage(source);
+        const b = analyzeMessage(targetMessages.get(key) ?? '');
+        expect(a.ok, `en ${key}`).toBe(true);
+        expect(b.ok, `${locale} ${key}: ${b.ok ? '' : b.error}`).toBe(true);
+        if (a.ok && b.ok) {
+          expect(b.shape.tags, `${locale} ${key} tags`).toEqual(a.shape.tags);
+          expect(b.shape.args, `${locale} ${key} arguments`).toEqual(a.shape.args);
+        }
+      }
+    });
+  });
+
+  it('loads with no English fallback', async () => {
+    const catalog = await loadCatalog(locale);
+    expect([...catalog.fallbackKeys]).toEqual([]);
+  });
+});
+
+describe('mergeWithFallback', () => {
+  const base = { a: 'A', list: ['x', 'y'], rows: [{ t: 'one', u: 'uno' }], nested: { b: 'B' } };
+
+  it('takes translated values and fills gaps from the base, recording each', () => {
+    const { messages, fallbackKeys } = mergeWithFallback(base, { a: 'Á', list: ['ex'], rows: [{ t: 'eins' }], extra: 'ignored' });
+    expect(messages).toEqual({ a: 'Á', list: ['ex', 'y'], rows: [{ t: 'eins', u: 'uno' }], nested: { b: 'B' } });
+    expect(fallbackKeys).toEqual(['list.1', 'rows.0.u', 'nested.b']);
+  });
+
+  it('replaces values of the wrong shape with the base', () => {
+    const { messages, fallbackKeys } = mergeWithFallback(base, { a: { not: 'text' }, list: 'not a list', nested: ['x'] });
+    expect(messages).toEqual(base);
+    expect(fallbackKeys).toEqual(['a', 'list.0', 'list.1', 'rows.0.t', 'rows.0.u', 'nested.b']);
+  });
+});
+
+describe('loadCatalog with a broken or incomplete translation', () => {
+  const accessAuth = 'docs/monitor/access-auth.json';
+
+  function fixture(edit: (catalog: Record<string, Record<string, unknown>>) => unknown, raw?: string): void {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-'));
+    mkdirSync(path.join(dir, 'es', 'docs', 'monitor'), { recursive: true });
+    writeFileSync(path.join(dir, 'es', 'common.json'), readFileSync('messages/es/common.json'));
+    const catalog = read('es', accessAuth);
+    const edited = edit(catalog) ?? catalog;
+    writeFileSync(path.join(dir, 'es', accessAuth), raw ?? JSON.stringify(edited));
+    vi.stubEnv('MESSAGES_DIR', dir);
+  }
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('shows English for a missing key and names the locale and key in the build log', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    fixture((c) => {
+      delete c.intro?.body;
+    });
+    const catalog = await loadCatalog('es');
+    expect(catalog.messages.docs.monitor.accessAuth.intro.body).toBe(englishMessages.docs.monitor.accessAuth.intro.body);
+    expect(catalog.messages.docs.monitor.accessAuth.intro.title).not.toBe(englishMessages.docs.monitor.accessAuth.intro.title);
+    expect([...catalog.fallbackKeys]).toEqual(['docs.monitor.accessAuth.intro.body']);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[0]).toMatch(/es: 1 key missing in messages\/es\/docs\/monitor\/access-auth\.json, showing English:\n\s+docs\.monitor\.accessAuth\.intro\.body/);
+  });
+
+  it('fails with the file, the key and the reason for an ICU syntax error', async () => {
+    fixture((c) => {
+      (c.reaching as Record<string, string>).intro = 'Abre <code>http://host:8008 sin cerrar';
+    });
+    await expect(loadCatalog('es')).rejects.toThrow(/messages\/es\/docs\/monitor\/access-auth\.json: reaching\.intro: ICU syntax error/);
+  });
+
+  it('fails with the file, the key and the reason for changed rich-text tags', async () => {
+    fixture((c) => {
+      (c.intro as Record<string, string>).body = 'Sin etiquetas.';
+    });
+    await expect(loadCatalog('es')).rejects.toThrow(/access-auth\.json: intro\.body: Rich-text tags differ from English/);
+  });
+
+  it('fails with the file name for invalid JSON', async () => {
+    fixture(() => undefined, '{ "intro": ');
+    await expect(loadCatalog('es')).rejects.toThrow(/messages\/es\/docs\/monitor\/access-auth\.json is not valid JSON/);
+  });
+
+  it('falls back to English entirely, with a warning, when a file is missing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('MESSAGES_DIR', mkdtempSync(path.join(tmpdir(), 'empty-')));
+    const catalog = await loadCatalog('es');
+    expect(catalog.messages).toEqual(englishMessages);
+    expect(catalog.fallbackKeys.size).toBe(flattenStrings(englishMessages).size);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      '[i18n] es: messages/es/common.json does not exist; showing English.',
+      '[i18n] es: messages/es/docs/monitor/access-auth.json does not exist; showing English.',
+    ]);
+  });
+});

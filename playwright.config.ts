@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FALLBACK_FIXTURE } from './tests/e2e/fallback-fixture';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
@@ -34,12 +35,22 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : {
-        // No -H: with an IP there, `next start` treats the proxy's rewrites as
-        // requests to another host (its middleware sees `localhost`).
-        command: `node_modules/.bin/next start -p ${PORT}`,
-        url: `${baseURL}/en/docs`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 60_000,
-      },
+    : [
+        {
+          // No -H: with an IP there, `next start` treats the proxy's rewrites
+          // as requests to another host (its middleware sees `localhost`).
+          command: `node_modules/.bin/next start -p ${PORT}`,
+          url: `${baseURL}/en/docs`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+        {
+          // The same site built with an incomplete Spanish catalog (npm run build:fallback).
+          command: `node_modules/.bin/next start -p ${FALLBACK_FIXTURE.port}`,
+          env: { NEXT_DIST_DIR: '.next-fallback' },
+          url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+      ],
 });

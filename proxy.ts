@@ -1,62 +1,7 @@
-import createMiddleware from 'next-intl/middleware';
-import { NextRequest, NextResponse } from 'next/server';
+import { createLocaleProxy } from './i18n/locale-proxy';
 import { routing } from './i18n/routing';
-import { NOT_FOUND_PATH, isSitePath } from './lib/routes';
 
-const intl = createMiddleware(routing);
-
-/** A first segment shaped like a language tag (`fr`, `pt-BR`, `zh-Hant`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
-function isWellFormed(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The reader's language as next-intl negotiates it: NEXT_LOCALE cookie, Accept-Language, English. */
-function readerLocale(request: NextRequest): string {
-  const root = request.nextUrl.clone();
-  root.pathname = '/';
-  const location = intl(new NextRequest(root, { headers: request.headers })).headers.get('location');
-  const locale = location ? new URL(location, root).pathname.split('/')[1] : undefined;
-  return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
-}
-
-/** The localized 404 page, served in place with a 404 status. */
-function notFound(request: NextRequest, locale: string): NextResponse {
-  // Clone nextUrl (not request.url) so the rewrite stays on this server.
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${NOT_FOUND_PATH}`;
-  url.search = '';
-  return NextResponse.rewrite(url, { status: 404 });
-}
-
-/**
- * Routes every request to a language:
- * - `/` and unprefixed paths redirect to the reader's language (cookie, then
- *   Accept-Language, then English; malformed values are ignored);
- * - a path inside a language that matches no page, a path that starts with a
- *   language this site does not have, and a malformed path all get the
- *   localized 404 page with status 404.
- */
-export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  const [first, ...rest] = pathname.split('/').filter(Boolean);
-  const locale = routing.locales.find((l) => l === first);
-  if (!isWellFormed(pathname)) return notFound(request, locale ?? readerLocale(request));
-
-  if (locale) {
-    return isSitePath(`/${rest.join('/')}`) ? intl(request) : notFound(request, locale);
-  }
-  if (first && LANGUAGE_TAG.test(first)) return notFound(request, readerLocale(request));
-  // A file name outside a language (e.g. /missing.txt): real files never reach the proxy.
-  if (/\.[^/]+$/.test(pathname)) return notFound(request, readerLocale(request));
-  return intl(request);
-}
+export default createLocaleProxy(routing);
 
 export const config = {
   // Everything except Next internals and the static files the site ships

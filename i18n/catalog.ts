@@ -5,18 +5,18 @@ import enAccessAuth from '@/messages/en/docs/monitor/access-auth.json';
 import enCommon from '@/messages/en/common.json';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
 import { deepAssign, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
+import { CATALOG_FILES } from './catalog-files';
 import { defaultLocale } from './locales';
 import type { Locale } from './routing';
 
-/**
- * The catalog files of every locale, and where each one sits in the message
- * tree. English is bundled (it defines the message types); the other
- * languages are read from `messages/<locale>/` and laid over English, so a
- * key a translation lacks shows the English text instead of a raw key.
+/*
+ * English is bundled (it defines the message types); the other languages
+ * are read from `messages/<locale>/` and laid over English, so a key a
+ * translation lacks shows the English text instead of a raw key.
  */
-export const CATALOG_FILES = [
-  { file: 'common.json', namespace: [] as string[], english: enCommon },
-  { file: 'docs/monitor/access-auth.json', namespace: ['docs', 'monitor', 'accessAuth'], english: enAccessAuth },
+const FILES = [
+  { ...CATALOG_FILES.common, english: enCommon },
+  { ...CATALOG_FILES.accessAuth, english: enAccessAuth },
 ] as const;
 
 export type Messages = typeof enCommon & { docs: { monitor: { accessAuth: typeof enAccessAuth } } };
@@ -41,10 +41,13 @@ export class CatalogError extends Error {
 }
 
 /** Where the catalogs live; tests point MESSAGES_DIR at fixture catalogs. */
-export function catalogPath(locale: string, file: string): string {
+export function messagesRoot(): string {
   const override = process.env.MESSAGES_DIR;
-  if (override) return path.join(/* turbopackIgnore: true */ override, locale, file);
-  return path.join(process.cwd(), 'messages', locale, file);
+  return override ? path.resolve(/* turbopackIgnore: true */ override) : path.join(process.cwd(), 'messages');
+}
+
+export function catalogPath(locale: string, file: string): string {
+  return path.join(/* turbopackIgnore: true */ messagesRoot(), locale, file);
 }
 
 async function readTranslation(locale: Locale, file: string): Promise<unknown> {
@@ -65,14 +68,14 @@ async function readTranslation(locale: Locale, file: string): Promise<unknown> {
 
 async function buildCatalog(locale: Locale): Promise<Catalog> {
   if (locale === defaultLocale) {
-    for (const { file, english } of CATALOG_FILES) {
+    for (const { file, english } of FILES) {
       const errors = checkSourceTree(english).filter((p) => p.severity === 'error');
       if (errors.length) throw new CatalogError(`messages/en/${file}`, errors);
     }
     return { locale, messages: englishMessages, fallbackKeys: new Set() };
   }
   let translated: JsonObject = {};
-  for (const { file, namespace, english } of CATALOG_FILES) {
+  for (const { file, namespace, english } of FILES) {
     const tree = await readTranslation(locale, file);
     const problems = compareTrees(locale, english, tree ?? {});
     const errors = problems.filter((p) => p.severity === 'error');
@@ -103,4 +106,10 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
     cache.set(locale, entry);
   }
   return entry;
+}
+
+/** How many messages under the given key prefixes show English text in a locale. */
+export async function countFallbacks(locale: Locale, prefixes: string[]): Promise<number> {
+  const { fallbackKeys } = await loadCatalog(locale);
+  return [...fallbackKeys].filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`))).length;
 }

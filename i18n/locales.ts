@@ -20,3 +20,8 @@ export const localeConfig = {
 
 /** English is the source language: every other catalog is checked against it. */
 export const defaultLocale = 'en' satisfies keyof typeof localeConfig;
+
+/** The switcher's entries: each language's code and own name. */
+export function languageOptions(config: Record<string, LocaleInfo>): { code: string; label: string }[] {
+  return Object.entries(config).map(([code, info]) => ({ code, label: info.label }));
+}

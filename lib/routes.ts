@@ -4,6 +4,7 @@ import { PUBLIC_DOCS_URL } from './site';
 export const ROUTES = {
   docsHome: '/docs',
   accessAuth: '/docs/monitor/access-auth',
+  translationStatus: '/docs/translation-status',
 } as const;
 
 export type SitePath = (typeof ROUTES)[keyof typeof ROUTES];

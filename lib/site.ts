@@ -25,8 +25,27 @@ export const SITE_URL = normalizeOrigin(process.env.NEXT_PUBLIC_SITE_URL ?? 'htt
  */
 export const PUBLIC_DOCS_URL = 'https://proxmenux.com';
 
-/** The repository of this documentation site. */
-export const REPOSITORY_URL = 'https://github.com/MacRimi/ProxMenux';
+/**
+ * The repository of this documentation site, for "edit this translation"
+ * links and the footer. One setting: NEXT_PUBLIC_REPOSITORY_URL.
+ */
+export const REPOSITORY_URL = normalizeOrigin(
+  process.env.NEXT_PUBLIC_REPOSITORY_URL ?? 'https://github.com/MacRimi/ProxMenux',
+  'NEXT_PUBLIC_REPOSITORY_URL',
+);
+
+/** The branch edit links open. */
+export const REPOSITORY_BRANCH = 'main';
+
+/** Where to edit a file of this repository on GitHub (or a compatible forge). */
+export function repositoryEditUrl(file: string): string {
+  return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}`;
+}
+
+/** Where to read a file of this repository. */
+export function repositoryFileUrl(file: string): string {
+  return `${REPOSITORY_URL}/blob/${REPOSITORY_BRANCH}/${file}`;
+}
 
 export const SITE_NAME = 'ProxMenux';
 

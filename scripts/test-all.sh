@@ -15,6 +15,9 @@ npm run typecheck
 step "Lint"
 npm run lint
 
+step "Translation catalogs (strict: warnings fail too)"
+npm run i18n:check -- --strict
+
 step "Unit tests (Vitest)"
 npm test
 
@@ -23,6 +26,9 @@ npm run build
 
 step "First-load JavaScript budget"
 npm run size
+
+step "Fallback build (a Spanish catalog with missing messages, for the end-to-end tests)"
+npm run build:fallback
 
 step "End-to-end tests (Playwright, Chromium)"
 CI=1 npm run test:e2e

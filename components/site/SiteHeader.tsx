@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { localeConfig } from '@/i18n/locales';
-import { routing, type Locale } from '@/i18n/routing';
+import { languageOptions, localeConfig } from '@/i18n/locales';
+import type { Locale } from '@/i18n/routing';
 import { ROUTES, localizedPath } from '@/lib/routes';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
@@ -18,7 +18,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           current={locale}
           label={t('languageLabel')}
           currentLabel={t('currentLanguage')}
-          locales={routing.locales.map((code) => ({ code, label: localeConfig[code].label }))}
+          locales={languageOptions(localeConfig)}
         />
       </div>
     </header>

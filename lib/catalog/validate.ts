@@ -51,6 +51,25 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
  */
 export const VERBATIM_FIELDS = ['href', 'api', 'endpoint', 'button', 'field', 'name'] as const;
 
+const ICU_ERRORS: Record<string, string> = {
+  UNCLOSED_TAG: 'a tag is opened but never closed',
+  INVALID_TAG: 'a tag name is not valid',
+  INVALID_CLOSING_TAG: 'a closing tag does not match the tag it closes',
+  UNMATCHED_CLOSING_TAG: 'a closing tag has no opening tag',
+  EXPECT_ARGUMENT_CLOSING_BRACE: 'a { is never closed (a literal brace is written with apostrophes)',
+  EMPTY_ARGUMENT: 'an argument {} is empty',
+  MALFORMED_ARGUMENT: 'an argument name is not valid (a literal brace is written with apostrophes)',
+  EXPECT_ARGUMENT_TYPE: 'an argument type is missing after the comma',
+  INVALID_ARGUMENT_TYPE: 'an argument type is not one of number, date, time, plural, select',
+  EXPECT_PLURAL_ARGUMENT_SELECTOR: 'a plural or select option is missing',
+  MISSING_OTHER_CLAUSE: 'a plural or select has no "other" option',
+  UNMATCHED_CLOSING_BRACE: 'a } has no matching { (a literal brace is written as \'}\')',
+};
+
+function describeIcuError(code: string): string {
+  return ICU_ERRORS[code] ?? code.toLowerCase().replaceAll('_', ' ');
+}
+
 function describeTags(tags: string[]): string {
   return tags.length ? tags.map((t) => `<${t}>`).join(', ') : 'no tags';
 }
@@ -60,12 +79,14 @@ export function checkMessage(key: string, value: string): { problems: Problem[];
   const problems: Problem[] = [];
   const result = analyzeMessage(value);
   if (!result.ok) {
+    const at = result.offset ?? 0;
+    const excerpt = `${at > 20 ? '…' : ''}${value.slice(Math.max(0, at - 20), at + 20)}${at + 20 < value.length ? '…' : ''}`;
     problems.push({
       severity: 'error',
       code: 'icu-syntax',
       key,
-      message: `ICU syntax error: ${result.error}${result.offset !== undefined ? ` at character ${result.offset + 1}` : ''}.`,
-      fix: "Check that every <tag> is closed, and write a literal { or } as '{' or '}' and a literal < as '<'.",
+      message: `ICU syntax error: ${describeIcuError(result.error)} (character ${at + 1}: "${excerpt}").`,
+      fix: "Close every <tag> you open, keep {arguments} as in English, and write a literal { } or < with apostrophes: '{' '}' '<'.",
     });
     return { problems };
   }
@@ -77,7 +98,7 @@ export function checkMessage(key: string, value: string): { problems: Problem[];
       code: 'unknown-tag',
       key,
       message: `Unknown rich-text tag${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `<${t}>`).join(', ')}; the page cannot render it.`,
-      fix: "Use only the tags of the English message. To show a literal '<', write '<'.",
+      fix: "Use only the tags of the English message. To show a literal <, write it with apostrophes: '<'.",
     });
   }
   const raw = findRawMarkup(shape.literals);

@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { EditLink } from '@/components/site/EditLink';
+import { TranslationNotice } from '@/components/site/TranslationNotice';
+import { countFallbacks } from '@/i18n/catalog';
+import { catalogFilePath } from '@/i18n/catalog-files';
 import { localeMetadata } from '@/lib/locale-metadata';
+import { repositoryEditUrl } from '@/lib/site';
 import { ROUTES, localizedPath } from '@/lib/routes';
 import { routing } from '@/i18n/routing';
 
@@ -21,10 +26,12 @@ export default async function DocsHome({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'docsHome' });
   const guide = await getTranslations({ locale, namespace: 'docs.monitor.accessAuth.header' });
+  const fallbacks = await countFallbacks(locale, ['docsHome', 'docs.monitor.accessAuth.header']);
 
   return (
     <div className="docs-home prose">
       <h1>{t('title')}</h1>
+      <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFilePath(locale, 'common'))} />
       <p className="lead">{t('description')}</p>
       <section aria-labelledby="monitor">
         <h2 id="monitor">{t('monitorHeading')}</h2>
@@ -38,6 +45,7 @@ export default async function DocsHome({ params }: Props) {
           </li>
         </ul>
       </section>
+      <EditLink locale={locale} catalog="common" />
     </div>
   );
 }

@@ -3,6 +3,10 @@ import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocHeader } from '@/components/doc/DocHeader';
+import { EditLink } from '@/components/site/EditLink';
+import { TranslationNotice } from '@/components/site/TranslationNotice';
+import { catalogFilePath } from '@/i18n/catalog-files';
+import { repositoryEditUrl } from '@/lib/site';
 import { getDocText } from '@/i18n/doc-text';
 import { routing } from '@/i18n/routing';
 import { flattenStrings } from '@/lib/catalog/tree';
@@ -65,6 +69,11 @@ export default async function AccessAuthPage({ params }: Props) {
         section={tx.rich('header.section')}
         readingTime={tDoc('readingTime', { minutes })}
       />
+      <TranslationNotice
+        locale={locale}
+        fallbackCount={tx.fallbackKeys.length}
+        editUrl={repositoryEditUrl(catalogFilePath(locale, 'accessAuth'))}
+      />
       <Intro tx={tx} />
       <Reaching tx={tx} />
       <FirstLaunch tx={tx} />
@@ -78,6 +87,7 @@ export default async function AccessAuthPage({ params }: Props) {
       <Fail2Ban tx={tx} />
       <Troubleshooting tx={tx} />
       <WhereNext tx={tx} />
+      <EditLink locale={locale} catalog="accessAuth" />
     </article>
   );
 }

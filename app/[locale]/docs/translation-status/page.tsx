@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { SmartLink } from '@/components/doc/SmartLink';
+import { localeConfig, defaultLocale } from '@/i18n/locales';
+import { routing } from '@/i18n/routing';
+import { translationStatus } from '@/lib/catalog/status';
+import { localeMetadata } from '@/lib/locale-metadata';
+import { ROUTES } from '@/lib/routes';
+import { repositoryEditUrl, repositoryFileUrl } from '@/lib/site';
+
+type Props = PageProps<'/[locale]/docs/translation-status'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const t = await getTranslations({ locale, namespace: 'translationStatus' });
+  const meta = localeMetadata({ locale, path: ROUTES.translationStatus, title: t('metaTitle'), description: t('intro'), type: 'website' });
+  // A page for contributors: useful to follow, not to find in search results.
+  return { ...meta, robots: { index: false, follow: true } };
+}
+
+/** `docs/x.json:a.b` → the file and key parts of a status entry. */
+function splitEntry(entry: string): { file: string; key: string } {
+  const at = entry.indexOf(':');
+  return { file: entry.slice(0, at), key: entry.slice(at + 1) };
+}
+
+export default async function TranslationStatusPage({ params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'translationStatus' });
+  const links = await getTranslations({ locale, namespace: 'links' });
+  const format = await getFormatter({ locale });
+  const { coverage, historyAvailable } = translationStatus();
+  const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  const newTab = links('newTab');
+  const total = coverage[0]?.total ?? 0;
+
+  return (
+    <div className="translation-status prose">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p>
+        {t('help')}{' '}
+        <SmartLink href={repositoryFileUrl('CONTRIBUTING-TRANSLATIONS.md')} external newTabLabel={newTab}>
+          {t('guide')}
+        </SmartLink>
+      </p>
+      <p>{t('source', { language: languageName(defaultLocale), total })}</p>
+      {!historyAvailable && <p>{t('noHistory')}</p>}
+
+      <div className="doc-table not-prose" role="region" aria-label={t('tableLabel')} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('language')}</th>
+              <th scope="col">{t('coverage')}</th>
+              <th scope="col">{t('translated')}</th>
+              <th scope="col">{t('missing')}</th>
+              <th scope="col">{t('stale')}</th>
+              <th scope="col">{t('untranslated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.map((row) => {
+              const share = row.total ? row.translated / row.total : 1;
+              return (
+                <tr key={row.locale} data-locale={row.locale}>
+                  <th scope="row">
+                    <a href={`#status-${row.locale}`} lang={row.locale}>
+                      {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
+                    </a>
+                  </th>
+                  <td>
+                    <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
+                    {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
+                  </td>
+                  <td>
+                    {format.number(row.translated)} / {format.number(row.total)}
+                  </td>
+                  <td>{format.number(row.missing)}</td>
+                  <td>{historyAvailable ? format.number(row.stale) : '–'}</td>
+                  <td>{format.number(row.untranslated)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {coverage.map((row) => (
+        <section key={row.locale} aria-labelledby={`status-${row.locale}`}>
+          <h2 id={`status-${row.locale}`}>
+            <span lang={row.locale}>{localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}</span>
+          </h2>
+          <h3>{t('files')}</h3>
+          <ul>
+            {row.files.map((file) => (
+              <li key={file}>
+                <SmartLink href={repositoryEditUrl(file)} external newTabLabel={newTab}>
+                  {t('editFile', { file })}
+                </SmartLink>
+              </li>
+            ))}
+          </ul>
+          {row.keys.missing.length + row.keys.stale.length + row.keys.untranslated.length === 0 ? (
+            <p>{t('complete')}</p>
+          ) : (
+            (
+              [
+                ['missingKeys', row.keys.missing],
+                ['staleKeys', row.keys.stale],
+                ['untranslatedKeys', row.keys.untranslated],
+              ] as const
+            ).map(([label, entries]) =>
+              entries.length ? (
+                <details key={label}>
+                  <summary>
+                    {t(label)} ({format.number(entries.length)})
+                  </summary>
+                  <ul>
+                    {entries.map((entry) => {
+                      const { file, key } = splitEntry(entry);
+                      return (
+                        <li key={entry}>
+                          <code>{key}</code> (
+                          <SmartLink href={repositoryEditUrl(`messages/${row.locale}/${file}`)} external newTabLabel={newTab}>
+                            {file}
+                          </SmartLink>
+                          )
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
+              ) : null,
+            )
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

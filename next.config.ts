@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { contentSecurityPolicy, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -9,11 +10,31 @@ const withNextIntl = createNextIntlPlugin({
   },
 });
 
+/** `npm run build:static` builds the static export into out/ from the same tree. */
+const isStaticExport = process.env.STATIC_EXPORT === '1';
+const isProduction = process.env.NODE_ENV === 'production';
+
 const nextConfig: NextConfig = {
   // A second build (the English-fallback test fixture) goes to its own folder.
+  // The static export is written to out/ (and uses .next/ while building).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  output: isStaticExport ? 'export' : undefined,
+  // One URL per page in both deployments: folders with index.html in the
+  // static export, the same trailing slash under `next start`.
+  trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  // Under `next start` the pages are prerendered once for every request, so
+  // their inline scripts cannot carry per-request nonces; the static export
+  // hashes them instead (scripts/postprocess-static.ts). The development
+  // server needs eval for fast refresh, so it gets no policy.
+  ...(!isStaticExport && isProduction
+    ? {
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders(contentSecurityPolicy()) }];
+        },
+      }
+    : {}),
 };
 
 export default withNextIntl(nextConfig);

@@ -16,6 +16,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/support/setup.ts'],
+    // What next.config.ts (trailingSlash: true) tells next-intl at build time.
+    env: { _next_intl_trailing_slash: 'true' },
     restoreMocks: true,
     // next-intl imports `next/server` without an extension, which only a
     // bundler resolves; let Vite process it.

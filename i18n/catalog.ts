@@ -4,7 +4,7 @@ import path from 'node:path';
 import enAccessAuth from '@/messages/en/docs/monitor/access-auth.json';
 import enCommon from '@/messages/en/common.json';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
-import { deepAssign, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
+import { deepAssign, flattenStrings, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
 import { CATALOG_FILES } from './catalog-files';
 import { defaultLocale } from './locales';
 import type { Locale } from './routing';
@@ -112,4 +112,9 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
 export async function countFallbacks(locale: Locale, prefixes: string[]): Promise<number> {
   const { fallbackKeys } = await loadCatalog(locale);
   return [...fallbackKeys].filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`))).length;
+}
+
+/** How many English messages lie under the given key prefixes. */
+export function countMessages(prefixes: string[]): number {
+  return [...flattenStrings(englishMessages).keys()].filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`))).length;
 }

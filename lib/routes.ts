@@ -46,12 +46,17 @@ export function resolveDocsHref(path: string, locale: string): DocsHref {
   }
   const [pathname = '', fragment] = path.split('#', 2);
   const suffix = fragment ? `#${fragment}` : '';
-  const localized = `/${locale}${pathname === '/' ? '' : pathname}`;
-  if (SITE_PATHS.includes(pathname)) return { href: `${localized}${suffix}`, external: false };
-  return { href: `${PUBLIC_DOCS_URL}${localized}${suffix}`, external: true };
+  if (SITE_PATHS.includes(pathname)) return { href: `${localizedPath(locale, pathname)}${suffix}`, external: false };
+  return { href: `${PUBLIC_DOCS_URL}/${locale}${pathname === '/' ? '' : pathname}${suffix}`, external: true };
 }
 
-/** Path of a page of this site in a locale, e.g. `/es/docs/monitor/access-auth`. */
+/**
+ * Path of a page of this site in a locale, e.g. `/es/docs/monitor/access-auth/`.
+ * Every URL ends with a slash, in both deployments (`next start` and the
+ * static export, whose pages are folders with an index.html), so each page
+ * has exactly one URL.
+ */
 export function localizedPath(locale: string, path: SitePath | string): string {
-  return `/${locale}${path === '/' ? '' : path}`;
+  const trimmed = path.replace(/\/+$/, '');
+  return `/${locale}${trimmed}/`;
 }

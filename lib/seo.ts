@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { localizedPath } from './routes';
 import { SITE_NAME, SITE_URL } from './site';
 
 export type LocaleEntry = { locale: string; ogLocale: string };
@@ -23,9 +24,9 @@ export type PageMetadataInput = {
   siteUrl?: string;
 };
 
-/** Absolute URL of a page in a locale. */
+/** Absolute URL of a page in a locale (with the site's trailing slash). */
 export function pageUrl(locale: string, path: string, siteUrl: string = SITE_URL): string {
-  return `${siteUrl}/${locale}${path === '/' ? '' : path}`;
+  return `${siteUrl}${localizedPath(locale, path)}`;
 }
 
 /**

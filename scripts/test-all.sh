@@ -21,6 +21,11 @@ npm run i18n:check -- --strict
 step "Unit tests (Vitest)"
 npm test
 
+# The static export builds in .next/ too, so it goes first; the server build
+# then replaces .next/ and leaves out/ alone.
+step "Static export (out/, served by nginx in the end-to-end tests)"
+npm run build:static
+
 step "Production build"
 npm run build
 
@@ -30,7 +35,7 @@ npm run size
 step "Fallback build (a Spanish catalog with missing messages, for the end-to-end tests)"
 npm run build:fallback
 
-step "End-to-end tests (Playwright, Chromium)"
+step "End-to-end tests (Playwright, Chromium): next start, nginx + static export, fallback build"
 CI=1 npm run test:e2e
 
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,7 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const LOCALES = ['en', 'es'] as const;
-export const GUIDE = '/docs/monitor/access-auth';
+/** The guide's path without its language; every URL of the site ends with a slash. */
+export const GUIDE = '/docs/monitor/access-auth/';
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
 export const SECTION_IDS = [

@@ -1,15 +1,20 @@
 import { GUIDE, expect, test } from './fixtures';
 
 test.describe('language negotiation', () => {
-  test('/ goes to English without hints', async ({ request }) => {
+  test('/ goes to the English docs home without hints', async ({ request }) => {
     const response = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': '' } });
     expect(response.status()).toBe(307);
-    expect(response.headers().location).toMatch(/\/en$/);
+    expect(response.headers().location).toMatch(/\/en\/docs\/$/);
   });
 
   test('/ follows Accept-Language', async ({ request }) => {
     const response = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'es-AR,es;q=0.9' } });
-    expect(response.headers().location).toMatch(/\/es$/);
+    expect(response.headers().location).toMatch(/\/es\/docs\/$/);
+  });
+
+  test('/ picks the first supported language of Accept-Language', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'fr-FR,fr;q=0.9,es;q=0.8,en;q=0.5' } });
+    expect(response.headers().location).toMatch(/\/es\/docs\/$/);
   });
 
   test('an unprefixed page keeps its path', async ({ request }) => {
@@ -32,7 +37,7 @@ test.describe('language negotiation', () => {
       headers: { 'accept-language': ';;q=x,,*;q=', cookie: 'NEXT_LOCALE=%E0%A4%A' },
     });
     expect(response.status()).toBe(307);
-    expect(response.headers().location).toMatch(/\/en$/);
+    expect(response.headers().location).toMatch(/\/en\/docs\/$/);
   });
 
   test('a browser lands on the guide in its language', async ({ browser }) => {
@@ -46,18 +51,18 @@ test.describe('language negotiation', () => {
 
   test('the language root opens the docs home, which lists the guide', async ({ page }) => {
     await page.goto('/es');
-    expect(new URL(page.url()).pathname).toBe('/es/docs');
+    expect(new URL(page.url()).pathname).toBe('/es/docs/');
     await expect(page.locator(`main a[href="/es${GUIDE}"]`)).toHaveCount(1);
   });
 });
 
 test.describe('404s', () => {
   const cases: [string, string, Record<string, string>][] = [
-    ['an unknown page', '/en/docs/no-such-guide', {}],
-    ['an unknown page in Spanish', '/es/nada', {}],
+    ['an unknown page', '/en/docs/no-such-guide/', {}],
+    ['an unknown page in Spanish', '/es/nada/', {}],
     ['an unknown language', `/fr${GUIDE}`, { 'accept-language': 'es' }],
-    ['a malformed path', '/en/%E0%A4%A', {}],
-    ['a malformed path without a language', '/%ZZ', { 'accept-language': 'es' }],
+    ['a malformed path', '/en/%E0%A4%A/', {}],
+    ['a malformed path without a language', '/%ZZ/', { 'accept-language': 'es' }],
     ['a file that does not exist', '/missing.txt', {}],
   ];
 
@@ -71,12 +76,18 @@ test.describe('404s', () => {
     });
   }
 
+  test('a malformed path without its trailing slash still ends on the 404 page', async ({ request }) => {
+    const response = await request.get('/en/docs/%E0%A4%A');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toMatch(/<html lang="en"/);
+  });
+
   test('the 404 page speaks the reader’s language', async ({ page }) => {
-    const response = await page.goto('/es/no-existe');
+    const response = await page.goto('/es/no-existe/');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('h1')).not.toHaveText('This page does not exist');
-    await expect(page.locator('main a[href="/es/docs"]')).toBeVisible();
+    await expect(page.locator('main a[href="/es/docs/"]')).toBeVisible();
   });
 });
 

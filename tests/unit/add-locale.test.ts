@@ -29,9 +29,9 @@ describe('a locale table with one more language', () => {
 
   it('sends French readers to it', async () => {
     const proxy = createLocaleProxy(routing);
-    const response = proxy(new NextRequest('http://docs.test/docs/monitor/access-auth', { headers: { 'accept-language': 'fr-CA,fr;q=0.9' } }));
-    expect(response.headers.get('location')).toBe('http://docs.test/fr/docs/monitor/access-auth');
-    const page = proxy(new NextRequest('http://docs.test/fr/docs/monitor/access-auth'));
+    const response = proxy(new NextRequest('http://docs.test/docs/monitor/access-auth', { headers: { 'accept-language': 'fr-CA,fr;q=0.9' }, nextConfig: { trailingSlash: true } }));
+    expect(response.headers.get('location')).toBe('http://docs.test/fr/docs/monitor/access-auth/');
+    const page = proxy(new NextRequest('http://docs.test/fr/docs/monitor/access-auth/', { nextConfig: { trailingSlash: true } }));
     expect(page.status).toBe(200);
   });
 
@@ -49,7 +49,7 @@ describe('a locale table with one more language', () => {
       description: 'Guides',
       siteUrl: 'https://proxmenux.com',
     });
-    expect(meta.alternates?.canonical).toBe('https://proxmenux.com/fr/docs');
+    expect(meta.alternates?.canonical).toBe('https://proxmenux.com/fr/docs/');
     expect(Object.keys(meta.alternates?.languages ?? {})).toEqual(['en', 'es', 'fr', 'x-default']);
     expect(meta.openGraph).toMatchObject({ locale: 'fr_FR', alternateLocale: ['en_US', 'es_ES'] });
   });

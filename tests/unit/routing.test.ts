@@ -25,11 +25,12 @@ describe('routing', () => {
 describe('pathInLocale', () => {
   const locales = ['en', 'es'];
   it.each([
-    ['/en/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth'],
-    ['/es/docs', 'en', '/en/docs'],
-    ['/en', 'es', '/es'],
-    ['/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth'],
-    ['/', 'es', '/es'],
+    ['/en/docs/monitor/access-auth/', 'es', '/es/docs/monitor/access-auth/'],
+    ['/en/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth/'],
+    ['/es/docs/', 'en', '/en/docs/'],
+    ['/en', 'es', '/es/'],
+    ['/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth/'],
+    ['/', 'es', '/es/'],
   ])('%s in %s is %s', (path, locale, expected) => {
     expect(pathInLocale(path, locale, locales)).toBe(expected);
   });
@@ -37,9 +38,9 @@ describe('pathInLocale', () => {
 
 describe('resolveDocsHref', () => {
   it('keeps pages of this site on this site, in the reader’s language', () => {
-    expect(resolveDocsHref(ROUTES.accessAuth, 'es')).toEqual({ href: '/es/docs/monitor/access-auth', external: false });
+    expect(resolveDocsHref(ROUTES.accessAuth, 'es')).toEqual({ href: '/es/docs/monitor/access-auth/', external: false });
     expect(resolveDocsHref(`${ROUTES.accessAuth}#recovering-password`, 'en')).toEqual({
-      href: '/en/docs/monitor/access-auth#recovering-password',
+      href: '/en/docs/monitor/access-auth/#recovering-password',
       external: false,
     });
   });

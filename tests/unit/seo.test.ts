@@ -24,14 +24,14 @@ describe('buildPageMetadata', () => {
   const meta = buildPageMetadata({ ...base, locale: 'es' });
 
   it('points the canonical URL at this language’s own page', () => {
-    expect(meta.alternates?.canonical).toBe('https://docs.example.org/es/docs/monitor/access-auth');
+    expect(meta.alternates?.canonical).toBe('https://docs.example.org/es/docs/monitor/access-auth/');
   });
 
   it('lists every language and an x-default (the default language)', () => {
     expect(meta.alternates?.languages).toEqual({
-      en: 'https://docs.example.org/en/docs/monitor/access-auth',
-      es: 'https://docs.example.org/es/docs/monitor/access-auth',
-      'x-default': 'https://docs.example.org/en/docs/monitor/access-auth',
+      en: 'https://docs.example.org/en/docs/monitor/access-auth/',
+      es: 'https://docs.example.org/es/docs/monitor/access-auth/',
+      'x-default': 'https://docs.example.org/en/docs/monitor/access-auth/',
     });
   });
 
@@ -44,7 +44,7 @@ describe('buildPageMetadata', () => {
   it('builds an article OpenGraph card with locale, alternates and an absolute image', () => {
     expect(meta.openGraph).toMatchObject({
       type: 'article',
-      url: 'https://docs.example.org/es/docs/monitor/access-auth',
+      url: 'https://docs.example.org/es/docs/monitor/access-auth/',
       siteName: 'ProxMenux',
       title: 'OG título',
       description: 'OG descripción',
@@ -71,8 +71,8 @@ describe('buildPageMetadata', () => {
 
 describe('site URL', () => {
   it('builds page URLs without double slashes', () => {
-    expect(pageUrl('en', '/docs', 'https://proxmenux.com')).toBe('https://proxmenux.com/en/docs');
-    expect(pageUrl('en', '/', 'https://proxmenux.com')).toBe('https://proxmenux.com/en');
+    expect(pageUrl('en', '/docs', 'https://proxmenux.com')).toBe('https://proxmenux.com/en/docs/');
+    expect(pageUrl('en', '/', 'https://proxmenux.com')).toBe('https://proxmenux.com/en/');
   });
 
   it('normalizes the configured origin and refuses nonsense', () => {

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'docsHome' });
-  return localeMetadata({ locale, path: ROUTES.docsHome, title: t('title'), description: t('description'), type: 'website' });
+  return localeMetadata(locale, ROUTES.docsHome, { title: t('title'), description: t('description'), type: 'website' });
 }
 
 export default async function DocsHome({ params }: Props) {

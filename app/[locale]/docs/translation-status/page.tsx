@@ -6,7 +6,7 @@ import { SmartLink } from '@/components/doc/SmartLink';
 import { localeConfig, defaultLocale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { translationStatus } from '@/lib/catalog/status';
-import { localeMetadata } from '@/lib/locale-metadata';
+import { unlistedMetadata } from '@/lib/locale-metadata';
 import { ROUTES } from '@/lib/routes';
 import { repositoryEditUrl, repositoryFileUrl } from '@/lib/site';
 
@@ -16,9 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'translationStatus' });
-  const meta = localeMetadata({ locale, path: ROUTES.translationStatus, title: t('metaTitle'), description: t('intro'), type: 'website' });
   // A page for contributors: useful to follow, not to find in search results.
-  return { ...meta, robots: { index: false, follow: true } };
+  return unlistedMetadata(locale, ROUTES.translationStatus, t('metaTitle'), t('intro'));
 }
 
 /** `docs/x.json:a.b` → the file and key parts of a status entry. */

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { routing } from '@/i18n/routing';
+import { SITE_URL } from '@/lib/site';
 import { OG_IMAGE_SIZE, SOCIAL_CARDS } from '@/lib/social-cards';
 
 // Social cards are drawn once at build time, one per page and language.
@@ -17,6 +20,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
   const card = SOCIAL_CARDS[image.replace(/\.png$/, '')];
   if (!hasLocale(routing.locales, locale) || !card) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: card.namespace });
+  // The fonts ship in the repository (Noto Sans, latin subset, OFL): nothing is fetched at build time.
+  const font = (file: string) => readFile(path.join(process.cwd(), 'assets', 'fonts', file));
+  const regular = await font('noto-sans-latin-400-normal.woff');
+  const bold = await font('noto-sans-latin-700-normal.woff');
 
   return new ImageResponse(
     (
@@ -30,21 +37,28 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
           padding: '72px 80px',
           background: 'linear-gradient(135deg, #0f172a 0%, #1e293b 100%)',
           color: '#f8fafc',
+          fontFamily: 'Noto Sans',
         }}
       >
         <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-          <div style={{ width: 64, height: 64, borderRadius: 14, background: '#f97316', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 40, color: '#0f172a' }}>
+          <div style={{ width: 64, height: 64, borderRadius: 14, background: '#f97316', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 40, fontWeight: 700, color: '#0f172a' }}>
             M
           </div>
           <div style={{ fontSize: 34, color: '#fdba74' }}>{t('section')}</div>
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ fontSize: 76, lineHeight: 1.1, letterSpacing: -1 }}>{t('title')}</div>
+          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{t('title')}</div>
           <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t('description')}</div>
         </div>
-        <div style={{ fontSize: 28, color: '#94a3b8' }}>proxmenux.com</div>
+        <div style={{ fontSize: 28, color: '#94a3b8' }}>{new URL(SITE_URL).host}</div>
       </div>
     ),
-    OG_IMAGE_SIZE,
+    {
+      ...OG_IMAGE_SIZE,
+      fonts: [
+        { name: 'Noto Sans', data: regular, weight: 400, style: 'normal' },
+        { name: 'Noto Sans', data: bold, weight: 700, style: 'normal' },
+      ],
+    },
   );
 }

@@ -6,7 +6,11 @@ import { DocHeader } from '@/components/doc/DocHeader';
 import { EditLink } from '@/components/site/EditLink';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
 import { catalogFilePath } from '@/i18n/catalog-files';
-import { repositoryEditUrl } from '@/lib/site';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { pageDates, pageInfo } from '@/lib/pages';
+import { pageUrl } from '@/lib/seo';
+import { repositoryEditUrl, SITE_URL } from '@/lib/site';
+import { techArticleJsonLd } from '@/lib/structured-data';
 import { getDocText } from '@/i18n/doc-text';
 import { routing } from '@/i18n/routing';
 import { flattenStrings } from '@/lib/catalog/tree';
@@ -35,9 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const tx = await getDocText(locale, 'docs.monitor.accessAuth');
-  return localeMetadata({
-    locale,
-    path: ROUTES.accessAuth,
+  return localeMetadata(locale, ROUTES.accessAuth, {
     title: tx.text('meta.title'),
     description: tx.text('meta.description'),
     keywords: tx.strings('meta.keywords'),
@@ -55,14 +57,31 @@ export default async function AccessAuthPage({ params }: Props) {
   const tx = await getDocText(locale, 'docs.monitor.accessAuth');
   const { docs } = await getMessages({ locale });
   const tDoc = await getTranslations({ locale, namespace: 'doc' });
+  const tSite = await getTranslations({ locale, namespace: 'site' });
   const { meta: _meta, ...article } = docs.monitor.accessAuth;
   const minutes = readingMinutes(
     [...flattenStrings(article)].filter(([key]) => !key.endsWith('.href')).map(([, text]) => text),
     Object.values(snippets).map((s) => s.code),
   );
 
+  const page = pageInfo(ROUTES.accessAuth);
+  const url = pageUrl(locale, ROUTES.accessAuth);
+  const jsonLd = techArticleJsonLd({
+    url,
+    headline: tx.text('header.title'),
+    description: tx.text('meta.description'),
+    inLanguage: locale,
+    image: `${SITE_URL}${socialCardPath(locale, 'access-auth')}`,
+    dates: pageDates(page, locale),
+    breadcrumbs: [
+      { name: tSite('docsHome'), url: pageUrl(locale, ROUTES.docsHome) },
+      { name: tx.text('header.title'), url },
+    ],
+  });
+
   return (
     <article className="doc-article prose">
+      <JsonLd data={jsonLd} />
       <DocHeader
         title={tx.rich('header.title')}
         description={tx.rich('header.description')}

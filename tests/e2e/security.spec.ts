@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+test('pages carry the security headers', async ({ request }, testInfo) => {
+  const response = await request.get('/en/docs/monitor/access-auth/');
+  const headers = response.headers();
+  const csp = directives(headers['content-security-policy'] ?? '');
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(csp.get('base-uri')).toEqual(["'self'"]);
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(csp.get('default-src')).toEqual(["'self'"]);
+  for (const values of csp.values()) expect(values).not.toContain("'unsafe-eval'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+  expect(headers['x-frame-options']).toBe('DENY');
+  // Served over plain HTTP here, so no HSTS (it is only valid over HTTPS).
+  expect(headers['strict-transport-security']).toBeUndefined();
+
+  if (testInfo.project.name === 'static') {
+    // The static export allows its inline scripts by hash, not 'unsafe-inline'.
+    const scripts = csp.get('script-src') ?? [];
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts.some((s) => s.startsWith("'sha256-"))).toBe(true);
+  }
+});

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { LOCALES, expect, test } from './fixtures';
+
+const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
+
+type SitemapEntry = { loc: string; lastmod?: string; alternates: Record<string, string> };
+
+function parseSitemap(xml: string): SitemapEntry[] {
+  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, block = '']) => ({
+    loc: /<loc>([^<]+)<\/loc>/.exec(block)?.[1] ?? '',
+    lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(block)?.[1],
+    alternates: Object.fromEntries(
+      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map(([, lang = '', href = '']) => [lang, href]),
+    ),
+  }));
+}
+
+/** Sources whose git history dates each page (see lib/pages.ts). */
+const PAGE_SOURCES: Record<string, { sources: string[]; catalog: string }> = {
+  '/docs/': { sources: ['app/[locale]/docs/page.tsx'], catalog: 'common.json' },
+  '/docs/monitor/access-auth/': {
+    sources: ['app/[locale]/docs/monitor/access-auth', 'public/figures/monitor'],
+    catalog: 'docs/monitor/access-auth.json',
+  },
+};
+
+function gitLastChange(paths: string[]): string {
+  return execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
+}
+
+async function headOf(page: Page, path: string) {
+  await page.goto(path);
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    alternates: Object.fromEntries(
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+    ) as Record<string, string>,
+    robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
+    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+    h1: document.querySelector('h1')?.textContent ?? '',
+  }));
+}
+
+test('robots.txt points to the sitemap', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/User-Agent: \*/i);
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});
+
+test('the sitemap lists every page in every language with a reciprocal hreflang cluster', async ({ request, page }) => {
+  const response = await request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const entries = parseSitemap(await response.text());
+  expect(entries.map((e) => new URL(e.loc).pathname).sort()).toEqual(
+    LOCALES.flatMap((l) => Object.keys(PAGE_SOURCES).map((p) => `/${l}${p}`)).sort(),
+  );
+
+  const heads = new Map<string, Awaited<ReturnType<typeof headOf>>>();
+  for (const entry of entries) {
+    // Absolute URLs on the configured site, never a literal [locale].
+    expect(entry.loc.startsWith(`${SITE}/`)).toBe(true);
+    expect(entry.loc).not.toContain('[');
+    heads.set(entry.loc, await headOf(page, new URL(entry.loc).pathname));
+  }
+
+  for (const entry of entries) {
+    const path = new URL(entry.loc).pathname;
+    const locale = path.split('/')[1] ?? '';
+    const head = heads.get(entry.loc);
+    expect(head?.lang).toBe(locale);
+    // Self-canonical, in its own language, and indexable.
+    expect(head?.canonical).toBe(entry.loc);
+    expect(head?.robots ?? '').not.toMatch(/noindex/);
+    // The page head and the sitemap declare the same cluster: every
+    // language, itself included, and one x-default (the English page).
+    expect(head?.alternates).toEqual(entry.alternates);
+    expect(Object.keys(entry.alternates).sort()).toEqual([...LOCALES, 'x-default'].sort());
+    expect(entry.alternates[locale]).toBe(entry.loc);
+    expect(entry.alternates['x-default']).toBe(entry.alternates.en);
+    // Reciprocal: every alternate lists this page under this language.
+    for (const [lang, href] of Object.entries(entry.alternates)) {
+      if (lang === 'x-default') continue;
+      expect(heads.get(href)?.alternates[locale], `${href} → ${locale}`).toBe(entry.loc);
+    }
+    // lastmod is the page's last change in git, not the build time.
+    const source = PAGE_SOURCES[path.slice(locale.length + 1)];
+    expect(source).toBeDefined();
+    const expected = gitLastChange([...(source?.sources ?? []), `messages/${locale}/${source?.catalog}`]);
+    expect(new Date(entry.lastmod ?? '').toISOString()).toBe(new Date(expected).toISOString());
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`the guide's JSON-LD is a valid TechArticle with breadcrumbs (${locale})`, async ({ page, request }) => {
+    const head = await headOf(page, `/${locale}/docs/monitor/access-auth/`);
+    expect(head.jsonLd).toHaveLength(1);
+    const data = JSON.parse(head.jsonLd[0] ?? '{}');
+    expect(data['@context']).toBe('https://schema.org');
+    const article = data['@graph'].find((n: { '@type': string }) => n['@type'] === 'TechArticle');
+    const breadcrumbs = data['@graph'].find((n: { '@type': string }) => n['@type'] === 'BreadcrumbList');
+
+    expect(article.headline).toBe(head.h1);
+    expect(article.headline.length).toBeLessThanOrEqual(110);
+    expect(article.inLanguage).toBe(locale);
+    expect(article.url).toBe(head.canonical);
+    expect(article.mainEntityOfPage).toBe(head.canonical);
+    expect(article.description.length).toBeGreaterThan(50);
+    for (const key of ['datePublished', 'dateModified']) {
+      expect(article[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/);
+    }
+    expect(new Date(article.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(article.datePublished).getTime());
+    expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'ProxMenux' });
+    expect(article.author['@id']).toBe(article.publisher['@id']);
+
+    // Images in the structured data exist on this site.
+    for (const url of [article.image, article.publisher.logo.url]) {
+      expect(url.startsWith(`${SITE}/`)).toBe(true);
+      const image = await request.get(new URL(url).pathname);
+      expect(image.status()).toBe(200);
+      expect(image.headers()['content-type']).toBe('image/png');
+    }
+
+    expect(breadcrumbs.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2]);
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe(head.canonical);
+    for (const item of breadcrumbs.itemListElement) {
+      expect(item['@type']).toBe('ListItem');
+      expect(item.name).toMatch(/\S/);
+      expect((await request.get(new URL(item.item).pathname)).status()).toBe(200);
+    }
+  });
+}
+
+test('pages outside the cluster are not indexed', async ({ page }) => {
+  for (const path of ['/en/docs/translation-status/', '/es/404/']) {
+    const head = await headOf(page, path);
+    expect(head.robots).toMatch(/noindex/);
+  }
+});

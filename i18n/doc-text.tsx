@@ -85,6 +85,7 @@ export type DocText<T> = {
 
 type NamespaceTree = Messages['docs']['monitor']['accessAuth'];
 export type AccessAuthText = DocText<NamespaceTree>;
+export type AccessAuthKey = TextKey<NamespaceTree>;
 export type DocNamespace = 'docs.monitor.accessAuth';
 
 function valueAt(tree: unknown, path: string): unknown {

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 
@@ -26,7 +27,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations({ locale, namespace: 'site' });
 
   return (
-    <html lang={locale} dir={localeConfig[locale].dir}>
+    // The theme script sets classes on <html> before React hydrates.
+    <html lang={locale} dir={localeConfig[locale].dir} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="site-body">
         <a href="#main" className="skip-link">
           {t('skipToContent')}

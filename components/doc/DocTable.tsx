@@ -12,7 +12,7 @@ type Props = {
 /** A data table that scrolls sideways inside its own focusable region on narrow screens. */
 export function DocTable({ label, headers, rows, rowHeaders = true }: Props) {
   return (
-    <div className="doc-table" role="region" aria-label={label} tabIndex={0}>
+    <div className="doc-table not-prose" role="region" aria-label={label} tabIndex={0}>
       <table>
         <thead>
           <tr>

@@ -11,7 +11,7 @@ export async function EditLink({ locale, catalog }: { locale: Locale; catalog: C
   const t = await getTranslations({ locale, namespace: 'translation' });
   const links = await getTranslations({ locale, namespace: 'links' });
   return (
-    <p className="edit-link not-prose">
+    <p className="edit-link">
       <Pencil aria-hidden="true" className="size-4" />
       <SmartLink href={repositoryEditUrl(catalogFilePath(locale, catalog))} external newTabLabel={links('newTab')}>
         {locale === defaultLocale ? t('editSource') : t('edit')}

@@ -1,14 +1,39 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { GUIDE, LOCALES, expect, test } from './fixtures';
 
-const PAGES = LOCALES.flatMap((locale) => [`/${locale}${GUIDE}`, `/${locale}/docs`, `/${locale}/no-such-page`]);
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+type Theme = 'light' | 'dark';
+const WIDTHS = { desktop: 1280, narrow: 320 } as const;
 
-for (const path of PAGES) {
-  test(`no WCAG 2.1 AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-    expect(summary).toEqual([]);
+async function open(page: Page, path: string, theme: Theme, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+}
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+}
+
+const cases: [path: string, theme: Theme, width: keyof typeof WIDTHS][] = [
+  ...LOCALES.flatMap((l) =>
+    (['light', 'dark'] as const).flatMap((theme) => (['desktop', 'narrow'] as const).map((w) => [`/${l}${GUIDE}`, theme, w] as [string, Theme, keyof typeof WIDTHS])),
+  ),
+  ...LOCALES.flatMap((l) =>
+    [`/${l}/docs/`, `/${l}/no-such-page/`, `/${l}/docs/translation-status/`].flatMap((path) => [
+      [path, 'light', 'desktop'] as [string, Theme, keyof typeof WIDTHS],
+      [path, 'dark', 'narrow'] as [string, Theme, keyof typeof WIDTHS],
+    ]),
+  ),
+];
+
+for (const [path, theme, width] of cases) {
+  test(`no WCAG 2.2 AA violations on ${path} (${theme}, ${width})`, async ({ page }) => {
+    await open(page, path, theme, WIDTHS[width]);
+    expect(await violations(page)).toEqual([]);
   });
 }
 
@@ -20,4 +45,28 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('the page has its landmarks', async ({ page }) => {
+  await page.goto(`/es${GUIDE}`);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Sitio' })).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Idioma' })).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'En esta página' })).toHaveCount(1);
+});
+
+test('every interactive element shows a focus ring', async ({ page }) => {
+  await page.goto(`/en${GUIDE}`);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'none';
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline, `focus ${i + 1}`).toMatch(/^solid [1-9]/);
+  }
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { DocTable } from '@/components/doc/DocTable';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { localeConfig, defaultLocale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
@@ -51,44 +52,26 @@ export default async function TranslationStatusPage({ params }: Props) {
       <p>{t('source', { language: languageName(defaultLocale), total })}</p>
       {!historyAvailable && <p>{t('noHistory')}</p>}
 
-      <div className="doc-table not-prose" role="region" aria-label={t('tableLabel')} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('language')}</th>
-              <th scope="col">{t('coverage')}</th>
-              <th scope="col">{t('translated')}</th>
-              <th scope="col">{t('missing')}</th>
-              <th scope="col">{t('stale')}</th>
-              <th scope="col">{t('untranslated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.map((row) => {
-              const share = row.total ? row.translated / row.total : 1;
-              return (
-                <tr key={row.locale} data-locale={row.locale}>
-                  <th scope="row">
-                    <a href={`#status-${row.locale}`} lang={row.locale}>
-                      {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
-                    </a>
-                  </th>
-                  <td>
-                    <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
-                    {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
-                  </td>
-                  <td>
-                    {format.number(row.translated)} / {format.number(row.total)}
-                  </td>
-                  <td>{format.number(row.missing)}</td>
-                  <td>{historyAvailable ? format.number(row.stale) : '–'}</td>
-                  <td>{format.number(row.untranslated)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DocTable
+        label={t('tableLabel')}
+        headers={[t('language'), t('coverage'), t('translated'), t('missing'), t('stale'), t('untranslated')]}
+        rows={coverage.map((row) => {
+          const share = row.total ? row.translated / row.total : 1;
+          return [
+            <a key="language" href={`#status-${row.locale}`} lang={row.locale}>
+              {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
+            </a>,
+            <span key="coverage">
+              <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
+              {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
+            </span>,
+            `${format.number(row.translated)} / ${format.number(row.total)}`,
+            format.number(row.missing),
+            historyAvailable ? format.number(row.stale) : '–',
+            format.number(row.untranslated),
+          ];
+        })}
+      />
 
       {coverage.map((row) => (
         <section key={row.locale} aria-labelledby={`status-${row.locale}`}>

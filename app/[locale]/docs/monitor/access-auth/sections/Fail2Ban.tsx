@@ -1,11 +1,12 @@
 import { Callout } from '@/components/doc/Callout';
 import { DocSection } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { BulletList } from './lists';
 
 export function Fail2Ban({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="fail2ban" {...tx.heading('fail2ban.heading')}>
+    <DocSection {...heading(tx, IDS.fail2ban)}>
       <Callout variant="info" title={tx.rich('fail2ban.calloutTitle')}>
         <p>{tx.rich('fail2ban.calloutBody')}</p>
       </Callout>

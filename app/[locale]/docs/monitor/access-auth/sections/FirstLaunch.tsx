@@ -3,11 +3,12 @@ import { DocTable } from '@/components/doc/DocTable';
 import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { figures } from '../figures';
 
 export function FirstLaunch({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="first-launch" {...tx.heading('firstLaunch.heading')}>
+    <DocSection {...heading(tx, IDS.firstLaunch)}>
       <p>{tx.rich('firstLaunch.intro')}</p>
       <Figure {...figures.firstLaunch} alt={tx.text('firstLaunch.imageAlt')} caption={tx.rich('firstLaunch.imageCaption')} />
       <DocTable
@@ -26,7 +27,7 @@ export function FirstLaunch({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('firstLaunch.claimBody')}</p>
       </Callout>
 
-      <Heading level={3} id="creating-the-first-user" {...tx.heading('firstLaunch.createTitle')} />
+      <Heading level={3} {...heading(tx, IDS.createUser)} />
       <p>{tx.rich('firstLaunch.createIntro')}</p>
       <DocTable
         label={tx.text('firstLaunch.createTitle')}
@@ -42,7 +43,7 @@ export function FirstLaunch({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('firstLaunch.saveCalloutBody')}</p>
       </Callout>
 
-      <Heading level={3} id="avatar-and-profile" {...tx.heading('firstLaunch.avatarTitle')} />
+      <Heading level={3} {...heading(tx, IDS.avatar)} />
       <p>{tx.rich('firstLaunch.avatarBody1')}</p>
       <p>{tx.rich('firstLaunch.avatarBody2')}</p>
       <Figure {...figures.profile} alt={tx.text('firstLaunch.profileImageAlt')} caption={tx.rich('firstLaunch.profileImageCaption')} />

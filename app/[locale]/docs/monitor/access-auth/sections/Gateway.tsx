@@ -1,11 +1,12 @@
 import { Callout } from '@/components/doc/Callout';
 import { DocSection } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { StepList } from './lists';
 
 export function Gateway({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="secure-gateway" {...tx.heading('gateway.heading')}>
+    <DocSection {...heading(tx, IDS.gateway)}>
       <p>{tx.rich('gateway.intro')}</p>
       <Callout variant="tip" title={tx.rich('gateway.calloutTitle')}>
         <p>{tx.rich('gateway.calloutBody')}</p>

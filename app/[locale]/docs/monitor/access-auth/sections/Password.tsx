@@ -4,13 +4,14 @@ import { DocTable } from '@/components/doc/DocTable';
 import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { figures } from '../figures';
 import { snippets } from '../snippets';
 import { BulletList } from './lists';
 
 export function Password({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="password-authentication" {...tx.heading('password.heading')}>
+    <DocSection {...heading(tx, IDS.password)}>
       <p>{tx.rich('password.intro')}</p>
       <BulletList items={tx.list('password.items')} />
       <Figure {...figures.login} alt={tx.text('password.loginImageAlt')} caption={tx.rich('password.loginImageCaption')} />
@@ -18,19 +19,19 @@ export function Password({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('password.rememberBody')}</p>
       </Callout>
 
-      <Heading level={3} id="login-flow" {...tx.heading('password.loginFlowTitle')} />
+      <Heading level={3} {...heading(tx, IDS.loginFlow)} />
       <CopyableCode {...snippets.login} />
       <CopyableCode {...snippets.loginResponse} />
       <p>{tx.rich('password.twofaIntro')}</p>
       <CopyableCode {...snippets.loginTotp} />
       <p>{tx.rich('password.rateLimitBody')}</p>
 
-      <Heading level={3} id="public-endpoints" {...tx.heading('password.publicTitle')} />
+      <Heading level={3} {...heading(tx, IDS.publicEndpoints)} />
       <p>{tx.rich('password.publicIntro')}</p>
       <BulletList items={tx.list('password.publicItems')} />
       <p>{tx.rich('password.publicOutro')}</p>
 
-      <Heading level={3} id="security-model" {...tx.heading('password.cryptoTitle')} />
+      <Heading level={3} {...heading(tx, IDS.securityModel)} />
       <p>{tx.rich('password.cryptoIntro')}</p>
       <DocTable
         label={tx.text('password.cryptoTitle')}
@@ -48,7 +49,7 @@ export function Password({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('password.rotateBody')}</p>
       </Callout>
 
-      <Heading level={3} id="recovering-password" {...tx.heading('password.recoverTitle')} />
+      <Heading level={3} {...heading(tx, IDS.recoverPassword)} />
       <p>{tx.rich('password.recoverIntro')}</p>
       <CopyableCode {...snippets.resetPassword} />
       <Callout variant="info" title={tx.rich('password.survivesTitle')}>

@@ -2,24 +2,25 @@ import { Callout } from '@/components/doc/Callout';
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocSection, Heading } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { snippets } from '../snippets';
 
 export function ReverseProxy({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="reverse-proxy" {...tx.heading('proxy.heading')}>
+    <DocSection {...heading(tx, IDS.proxy)}>
       <p>{tx.rich('proxy.intro')}</p>
 
-      <Heading level={3} id="nginx" {...tx.heading('proxy.nginxTitle')} />
+      <Heading level={3} {...heading(tx, IDS.nginx)} />
       <CopyableCode {...snippets.nginx} />
 
-      <Heading level={3} id="caddy" {...tx.heading('proxy.caddyTitle')} />
+      <Heading level={3} {...heading(tx, IDS.caddy)} />
       <CopyableCode {...snippets.caddy} />
 
-      <Heading level={3} id="traefik" {...tx.heading('proxy.traefikTitle')} />
+      <Heading level={3} {...heading(tx, IDS.traefik)} />
       <CopyableCode {...snippets.traefik} />
       <p>{tx.rich('proxy.traefikBody')}</p>
 
-      <Heading level={3} id="real-client-ip" {...tx.heading('proxy.trustTitle')} />
+      <Heading level={3} {...heading(tx, IDS.realClientIp)} />
       <p>{tx.rich('proxy.trustBody')}</p>
       <CopyableCode {...snippets.trustProxy} />
 

@@ -2,11 +2,12 @@ import { Callout } from '@/components/doc/Callout';
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocSection } from '@/components/doc/Heading';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { snippets } from '../snippets';
 
 export function Troubleshooting({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="troubleshooting" {...tx.heading('troubleshoot.heading')}>
+    <DocSection {...heading(tx, IDS.troubleshooting)}>
       <Callout variant="troubleshoot" title={tx.rich('troubleshoot.noScreenTitle')}>
         <p>{tx.rich('troubleshoot.noScreenBody')}</p>
         <CopyableCode {...snippets.resetAuthJson} />

@@ -5,6 +5,7 @@ import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
 import { SmartLink } from '@/components/doc/SmartLink';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { figures } from '../figures';
 import { snippets } from '../snippets';
 import { BulletList, StepList } from './lists';
@@ -16,10 +17,10 @@ const SHELL_FIX_ITEM = 2;
 
 export function TwoFactor({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="two-factor-authentication" {...tx.heading('twofa.heading')}>
+    <DocSection {...heading(tx, IDS.twofa)}>
       <p>{tx.rich('twofa.intro')}</p>
 
-      <Heading level={3} id="authenticator-apps" {...tx.heading('twofa.pickTitle')} />
+      <Heading level={3} {...heading(tx, IDS.apps)} />
       <p>{tx.rich('twofa.pickIntro')}</p>
       <DocTable
         label={tx.text('twofa.pickTitle')}
@@ -36,7 +37,7 @@ export function TwoFactor({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('twofa.backupBody')}</p>
       </Callout>
 
-      <Heading level={3} id="enabling-2fa" {...tx.heading('twofa.setupTitle')} />
+      <Heading level={3} {...heading(tx, IDS.enable2fa)} />
       <Figure {...figures.twofaSetup} alt={tx.text('twofa.setupImageAlt')} caption={tx.rich('twofa.setupImageCaption')} />
       <StepList items={tx.list('twofa.setupSteps')}>
         {(i) => (i === ADD_ACCOUNT_STEP ? <BulletList items={tx.list('twofa.setupStep4Sub')} /> : null)}
@@ -45,14 +46,14 @@ export function TwoFactor({ tx }: { tx: AccessAuthText }) {
         <p>{tx.rich('twofa.testBody')}</p>
       </Callout>
 
-      <Heading level={3} id="lost-authenticator" {...tx.heading('twofa.lostTitle')} />
+      <Heading level={3} {...heading(tx, IDS.lostAuthenticator)} />
       <p>{tx.rich('twofa.lostIntro')}</p>
       <StepList items={tx.list('twofa.lostItems')}>
         {(i) => (i === SHELL_FIX_ITEM ? <CopyableCode {...snippets.disableTotp} /> : null)}
       </StepList>
       <p>{tx.rich('twofa.lostShellOutro')}</p>
 
-      <Heading level={3} id="disabling-2fa" {...tx.heading('twofa.disableTitle')} />
+      <Heading level={3} {...heading(tx, IDS.disable2fa)} />
       <p>{tx.rich('twofa.disableBody')}</p>
 
       <Callout variant="troubleshoot" title={tx.rich('twofa.rejectedTitle')}>

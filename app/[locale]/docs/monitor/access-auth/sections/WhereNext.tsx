@@ -1,11 +1,12 @@
 import { DocSection } from '@/components/doc/Heading';
 import { SmartLink } from '@/components/doc/SmartLink';
 import type { AccessAuthText } from '@/i18n/doc-text';
+import { heading, IDS } from '../outline';
 import { resolveDocsHref } from '@/lib/routes';
 
 export function WhereNext({ tx }: { tx: AccessAuthText }) {
   return (
-    <DocSection id="where-next" {...tx.heading('whereNext.heading')}>
+    <DocSection {...heading(tx, IDS.whereNext)}>
       <ul>
         {tx.rows('whereNext.items').map((item) => {
           const { href, external } = resolveDocsHref(item.text('href'), tx.locale);

@@ -1,0 +1,54 @@
+'use client';
+
+import { Search } from 'lucide-react';
+import { useEffect, useState, type ComponentType } from 'react';
+import type { Locale } from '@/i18n/routing';
+import type { SearchDialogProps, SearchLabels } from './SearchDialog';
+
+type Props = { locale: Locale; labels: SearchLabels };
+
+/** Whether a key press happened while typing somewhere. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Opens full-text search from the header button, `/` or Ctrl/Cmd+K. The
+ * dialog and the search index are loaded on first use only.
+ */
+export function SearchButton({ locale, labels }: Props) {
+  const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
+  const [open, setOpen] = useState(false);
+
+  async function show() {
+    if (!Dialog) {
+      const { SearchDialog } = await import('./SearchDialog');
+      setDialog(() => SearchDialog);
+    }
+    setOpen(true);
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
+      if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.altKey && !event.metaKey && !event.ctrlKey)) {
+        event.preventDefault();
+        void show();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <>
+      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={() => void show()}>
+        <Search aria-hidden="true" className="size-4" />
+        <span className="search-button__label">{labels.open}</span>
+        <span className="sr-only">: {labels.openLabel}</span>
+        <kbd aria-hidden="true">/</kbd>
+      </button>
+      {Dialog && open ? <Dialog locale={locale} labels={labels} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

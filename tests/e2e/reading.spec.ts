@@ -1,0 +1,225 @@
+import type { Page } from '@playwright/test';
+import { GUIDE, LOCALES, expect, test } from './fixtures';
+
+const DARK_BACKGROUND = 'rgb(11, 17, 32)';
+const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
+
+async function headingsOf(page: Page) {
+  return page.locator('article :is(h2, h3)[id]').evaluateAll((hs) =>
+    hs.map((h) => ({ id: h.id, level: h.tagName, text: (h.firstChild?.textContent ?? '').trim() || (h.textContent ?? '').replace(/#$/, '').trim() })),
+  );
+}
+
+for (const locale of LOCALES) {
+  test.describe(`table of contents (${locale})`, () => {
+    test('lists every h2 and h3, in order, in the page’s language', async ({ page }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`/${locale}${GUIDE}`);
+      const toc = page.locator('.toc-aside nav[data-toc]');
+      await expect(toc).toBeVisible();
+      const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
+      const headings = await headingsOf(page);
+      expect(entries.map((e) => e.href)).toEqual(headings.map((h) => `#${h.id}`));
+      for (const [i, heading] of headings.entries()) {
+        const text = await page.locator(`#${heading.id}`).evaluate((h) => h.textContent?.replace(/#$/, '').trim());
+        expect(entries[i]?.text).toBe(text);
+      }
+      // Nested: h3 entries sit in the list of their h2.
+      await expect(toc.locator(':scope > ol > li')).toHaveCount(headings.filter((h) => h.level === 'H2').length);
+    });
+
+    test('links land on their sections and the current one is marked while scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`/${locale}${GUIDE}`);
+      const toc = page.locator('.toc-aside nav[data-toc]');
+      for (const id of ['security-model', 'api-tokens', 'traefik']) {
+        await toc.locator(`a[href="#${id}"]`).click();
+        await expect(page).toHaveURL(new RegExp(`#${id}$`));
+        await expect.poll(() => page.locator(`#${id}`).evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(160);
+        await expect(toc.locator(`a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
+        await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+      }
+      // Scrolling by hand moves the mark too.
+      await page.evaluate(() => document.getElementById('fail2ban')?.scrollIntoView());
+      await expect(toc.locator('a[href="#fail2ban"]')).toHaveAttribute('aria-current', 'location');
+    });
+  });
+}
+
+test('narrow screens get a collapsible table of contents at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/en${GUIDE}`);
+  await expect(page.locator('.toc-aside')).toBeHidden();
+  const details = page.locator('details.toc-inline');
+  await expect(details).not.toHaveAttribute('open');
+  await details.locator('summary').click();
+  await details.getByRole('link', { name: 'Security model' }).click();
+  await expect(page).toHaveURL(/#security-model$/);
+});
+
+test('without JavaScript the table of contents is a list of working anchor links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`/en${GUIDE}`);
+  const hrefs = await page.locator('.toc-aside a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(20);
+  for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
+  await context.close();
+});
+
+test.describe('themes', () => {
+  test('the choice survives a reload, and the first paint already has it', async ({ page }) => {
+    await page.goto(`/en${GUIDE}`);
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expect(page.locator('body')).toHaveCSS('background-color', DARK_BACKGROUND);
+
+    // Record the theme when the document is parsed and the background of the
+    // first frame, before React hydrates or any effect runs.
+    await page.addInitScript(() => {
+      const record = window as unknown as { firstPaint: string; parsedDark: boolean };
+      document.addEventListener('DOMContentLoaded', () => {
+        record.parsedDark = document.documentElement.classList.contains('dark');
+        requestAnimationFrame(() => {
+          record.firstPaint = getComputedStyle(document.body).backgroundColor;
+        });
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { parsedDark: boolean }).parsedDark)).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { firstPaint?: string }).firstPaint)).toBe(DARK_BACKGROUND);
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+
+    await page.getByLabel('Theme').selectOption('light');
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { parsedDark: boolean }).parsedDark)).toBe(false);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { firstPaint?: string }).firstPaint)).toBe(LIGHT_BACKGROUND);
+  });
+
+  test('follows the system until a choice is made', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`/es${GUIDE}`);
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expect(page.getByLabel('Tema')).toHaveValue('system');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+    await context.close();
+  });
+
+  test('code blocks switch with the theme', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.goto(`/en${GUIDE}`);
+    const keyword = page.locator('.code-block pre span[style*="--shiki-dark"]', { hasText: /^server$/ }).first();
+    const color = await keyword.evaluate((el) => getComputedStyle(el).color);
+    const darkVariable = await keyword.evaluate((el) => (el as HTMLElement).style.getPropertyValue('--shiki-dark'));
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    expect(hex(color).toLowerCase()).toBe(darkVariable.toLowerCase());
+  });
+});
+
+test.describe('small screens', () => {
+  for (const path of [`/en${GUIDE}`, `/es${GUIDE}`, '/es/docs/', '/en/docs/translation-status/', '/es/nope/']) {
+    test(`no horizontal scrolling at 320 px: ${path}`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+
+  test('the header folds into a menu', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`/en${GUIDE}`);
+    const toggle = page.getByRole('button', { name: 'Menu' });
+    const language = page.getByRole('navigation', { name: 'Language' });
+    await expect(language).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(language).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(language).toBeHidden();
+  });
+
+  test('tap targets are at least 24 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`/en${GUIDE}`);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const small = await page
+      .locator('header a, header button, header select, .code-block button, details.toc-inline summary, footer a')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ el }) => el),
+      );
+    expect(small).toEqual([]);
+  });
+});
+
+test('print shows the article only, with wrapped code and link targets', async ({ page }) => {
+  await page.goto(`/en${GUIDE}`);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.toc-aside', '.toc-inline', '.copy-button']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('.code-block pre').first()).toHaveCSS('white-space', 'pre-wrap');
+  const after = await page.locator('article a[href="https://tailscale.com/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://tailscale.com/');
+});
+
+test.describe('search', () => {
+  const cases = [
+    // The best match is the section the word is about, not the first that mentions it.
+    { locale: 'en', query: 'TOTP', expect: /#two-factor-authentication$/ },
+    { locale: 'es', query: 'contraseña', expect: /#(password-authentication|recovering-password)$/ },
+  ];
+  for (const c of cases) {
+    test(`finds the guide for “${c.query}” (${c.locale}) and opens the section`, async ({ page }) => {
+      await page.goto(`/${c.locale}/docs/`);
+      await page.getByRole('button', { name: c.locale === 'es' ? /Buscar/ : /Search/ }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      const input = dialog.getByRole('searchbox');
+      await expect(input).toBeFocused();
+      await input.fill(c.query);
+      const first = dialog.locator('.search-hit').first();
+      await expect(first).toBeVisible({ timeout: 10_000 });
+      const href = (await first.getAttribute('href')) ?? '';
+      expect(href).toMatch(new RegExp(`^/${c.locale}/docs/monitor/access-auth/#`));
+      expect(href).toMatch(c.expect);
+      await expect(dialog.getByRole('status')).toContainText(c.query);
+      await first.click();
+      await expect(page).toHaveURL(new RegExp(`/${c.locale}/docs/monitor/access-auth/#`));
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
+
+  test('opens with / and Ctrl+K, and closes with Escape', async ({ page }) => {
+    await page.goto(`/en${GUIDE}`);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto(`/en${GUIDE}`);
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').fill('zzqxqxzz');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText('No results for “zzqxqxzz”.');
+  });
+});
+
+test('the footer of the guide shows when it was last updated, in the reader’s format', async ({ page }) => {
+  await page.goto(`/es${GUIDE}`);
+  await expect(page.locator('.doc-footer')).toContainText(/Última actualización: \d{1,2} de [a-záéíóú]+ de \d{4}/);
+  await page.goto(`/en${GUIDE}`);
+  await expect(page.locator('.doc-footer')).toContainText(/Last updated: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+});

@@ -20,6 +20,17 @@ export const SECTION_IDS = [
   'where-next',
 ];
 
+/** A Content-Security-Policy as directive → values. */
+export function cspDirectives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
 /** Problems the browser reports: console errors, hydration warnings, uncaught exceptions, CSP reports. */
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];

@@ -1,14 +1,4 @@
-import { expect, test } from './fixtures';
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name = '', ...values]) => [name, values]),
-  );
-}
+import { cspDirectives as directives, expect, test } from './fixtures';
 
 test('pages carry the security headers', async ({ request }, testInfo) => {
   const response = await request.get('/en/docs/monitor/access-auth/');

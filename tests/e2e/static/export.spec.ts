@@ -1,16 +1,6 @@
-import { expect, test } from '../fixtures';
+import { cspDirectives as directives, expect, test } from '../fixtures';
 
 // Runs only against the static export served by nginx (deploy/nginx.conf).
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name = '', ...values]) => [name, values]),
-  );
-}
 
 test('the static export hashes each page’s own inline scripts in a meta policy', async ({ page }) => {
   await page.goto('/es/docs/monitor/access-auth/');

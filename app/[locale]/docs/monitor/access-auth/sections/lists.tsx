@@ -2,30 +2,26 @@ import type { ReactNode } from 'react';
 
 type Props = { items: ReactNode[]; children?: (index: number) => ReactNode };
 
-/** A bullet list of catalog messages; `children` can add content under an item. */
-export function BulletList({ items, children }: Props) {
+function MessageList({ items, children, ordered }: Props & { ordered: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
   return (
-    <ul>
+    <List>
       {items.map((item, i) => (
         <li key={i}>
           {item}
           {children?.(i)}
         </li>
       ))}
-    </ul>
+    </List>
   );
 }
 
-/** A numbered list of steps. */
-export function StepList({ items, children }: Props) {
-  return (
-    <ol>
-      {items.map((item, i) => (
-        <li key={i}>
-          {item}
-          {children?.(i)}
-        </li>
-      ))}
-    </ol>
-  );
+/** A bullet list of catalog messages; `children` can add content under an item. */
+export function BulletList(props: Props) {
+  return <MessageList {...props} ordered={false} />;
+}
+
+/** A numbered list of steps; `children` can add content under a step. */
+export function StepList(props: Props) {
+  return <MessageList {...props} ordered />;
 }

@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import sitemap from '@/app/sitemap';
+import { localeMetadata } from '@/lib/locale-metadata';
+import { pageInfo, translatedLocales } from '@/lib/pages';
+import { ROUTES } from '@/lib/routes';
+
+/**
+ * A language version whose main content is mostly English fallback is not
+ * presented to search engines as a translation.
+ */
+describe('a page that is not really translated', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const dir = mkdtempSync(path.join(tmpdir(), 'untranslated-'));
+    mkdirSync(path.join(dir, 'es', 'docs', 'monitor'), { recursive: true });
+    copyFileSync('messages/es/common.json', path.join(dir, 'es', 'common.json'));
+    // Only the head of the Spanish guide exists; the article would be English.
+    const guide = JSON.parse(readFileSync('messages/es/docs/monitor/access-auth.json', 'utf8'));
+    writeFileSync(path.join(dir, 'es', 'docs', 'monitor', 'access-auth.json'), JSON.stringify({ meta: guide.meta, header: guide.header }));
+    vi.stubEnv('MESSAGES_DIR', dir);
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('counts only the languages that translate the page', async () => {
+    expect(await translatedLocales(pageInfo(ROUTES.accessAuth))).toEqual(['en']);
+    expect(await translatedLocales(pageInfo(ROUTES.docsHome))).toEqual(['en', 'es']);
+  });
+
+  it('points the untranslated version at English and keeps it out of the index and the cluster', async () => {
+    const meta = await localeMetadata('es', ROUTES.accessAuth, { title: 'Acceso', description: 'Guía' });
+    // A non-canonical page declares no hreflang cluster of its own.
+    expect(meta.alternates).toEqual({ canonical: 'https://proxmenux.com/en/docs/monitor/access-auth/' });
+    expect(meta.robots).toEqual({ index: false, follow: true });
+    const english = await localeMetadata('en', ROUTES.accessAuth, { title: 'Access', description: 'Guide' });
+    expect(english.alternates?.languages).toEqual({
+      en: 'https://proxmenux.com/en/docs/monitor/access-auth/',
+      'x-default': 'https://proxmenux.com/en/docs/monitor/access-auth/',
+    });
+  });
+
+  it('leaves it out of the sitemap', async () => {
+    const urls = (await sitemap()).map((entry) => entry.url);
+    expect(urls).toContain('https://proxmenux.com/es/docs/');
+    expect(urls).toContain('https://proxmenux.com/en/docs/monitor/access-auth/');
+    expect(urls).not.toContain('https://proxmenux.com/es/docs/monitor/access-auth/');
+  });
+});
+
+describe('a translated page', () => {
+  it('is presented in every language, with itself as canonical', async () => {
+    expect(await translatedLocales(pageInfo(ROUTES.accessAuth))).toEqual(['en', 'es']);
+    const meta = await localeMetadata('es', ROUTES.accessAuth, { title: 'Acceso', description: 'Guía' });
+    expect(meta.alternates?.canonical).toBe('https://proxmenux.com/es/docs/monitor/access-auth/');
+    expect(meta.robots).toBeUndefined();
+  });
+});

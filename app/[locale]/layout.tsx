@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { localeConfig } from '@/i18n/locales';
@@ -37,10 +36,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skipToContent')}
         </a>
         <SiteHeader locale={locale} />
-        <main id="main" className="site-main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
+        {/* Each page renders its <main> and footer (components/site/PageShell.tsx). */}
+        {children}
       </body>
     </html>
   );

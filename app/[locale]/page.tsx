@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/site/PageShell';
 import { routing } from '@/i18n/routing';
 import { ROUTES, localizedPath } from '@/lib/routes';
 
@@ -19,11 +20,13 @@ export default async function LocaleRoot({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'site' });
   const home = localizedPath(locale, ROUTES.docsHome);
   return (
-    <div className="not-found prose">
-      <meta httpEquiv="refresh" content={`0; url=${home}`} />
-      <p>
-        <a href={home}>{t('docsHome')}</a>
-      </p>
-    </div>
+    <PageShell locale={locale}>
+      <div className="not-found prose">
+        <meta httpEquiv="refresh" content={`0; url=${home}`} />
+        <p>
+          <a href={home}>{t('docsHome')}</a>
+        </p>
+      </div>
+    </PageShell>
   );
 }

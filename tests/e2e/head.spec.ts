@@ -55,3 +55,16 @@ test('the Spanish head is in Spanish', async ({ page }) => {
   await page.goto(`/es${GUIDE}`);
   expect(await page.title()).not.toBe(english);
 });
+
+for (const locale of LOCALES) {
+  test(`the docs home has its own social card (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/docs/`);
+    const meta = (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
+    expect(await meta('meta[property="og:type"]')).toBe('website');
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toBe(`${SITE}/og/${locale}/docs-home.png`);
+    expect(await meta('meta[property="og:image:alt"]')).toMatch(/\S/);
+    const png = await (await page.request.get(new URL(image ?? '').pathname)).body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}

@@ -217,9 +217,19 @@ test.describe('search', () => {
   });
 });
 
-test('the footer of the guide shows when it was last updated, in the reader’s format', async ({ page }) => {
+test('the footer shows when the page was last updated, in the reader’s format, and links to its catalog', async ({ page }) => {
   await page.goto(`/es${GUIDE}`);
-  await expect(page.locator('.doc-footer')).toContainText(/Última actualización: \d{1,2} de [a-záéíóú]+ de \d{4}/);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(/Última actualización: \d{1,2} de [a-záéíóú]+ de \d{4}/);
+  await expect(footer.getByRole('link', { name: /Editar esta traducción/ })).toHaveAttribute('href', /\/edit\/main\/messages\/es\/docs\/monitor\/access-auth\.json$/);
   await page.goto(`/en${GUIDE}`);
-  await expect(page.locator('.doc-footer')).toContainText(/Last updated: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  await expect(page.getByRole('contentinfo')).toContainText(/Last updated: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /Edit this page/ })).toHaveAttribute('href', /messages\/en\/docs\/monitor\/access-auth\.json$/);
+});
+
+test('every page links to the catalog its text comes from', async ({ page }) => {
+  for (const path of ['/es/docs/', '/es/docs/translation-status/', '/es/nada/']) {
+    await page.goto(path);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /Editar esta traducción/ })).toHaveAttribute('href', /messages\/es\/common\.json$/);
+  }
 });

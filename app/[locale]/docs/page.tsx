@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { EditLink } from '@/components/site/EditLink';
+import { PageShell } from '@/components/site/PageShell';
+import { pageDates, pageInfo } from '@/lib/pages';
+import { OG_IMAGE_SIZE, socialCardPath } from '@/lib/social-cards';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
 import { countFallbacks } from '@/i18n/catalog';
 import { catalogFilePath } from '@/i18n/catalog-files';
@@ -17,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'docsHome' });
-  return localeMetadata(locale, ROUTES.docsHome, { title: t('title'), description: t('description'), type: 'website' });
+  return localeMetadata(locale, ROUTES.docsHome, {
+    title: t('title'),
+    description: t('description'),
+    type: 'website',
+    image: { url: socialCardPath(locale, 'docs-home'), ...OG_IMAGE_SIZE, alt: t('title') },
+  });
 }
 
 export default async function DocsHome({ params }: Props) {
@@ -29,23 +36,24 @@ export default async function DocsHome({ params }: Props) {
   const fallbacks = await countFallbacks(locale, ['docsHome', 'docs.monitor.accessAuth.header']);
 
   return (
-    <div className="docs-home prose">
-      <h1>{t('title')}</h1>
-      <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFilePath(locale, 'common'))} />
-      <p className="lead">{t('description')}</p>
-      <section aria-labelledby="monitor">
-        <h2 id="monitor">{t('monitorHeading')}</h2>
-        <p>{t('monitorIntro')}</p>
-        <ul className="guide-list not-prose">
-          <li className="guide-card">
-            <h3>
-              <a href={localizedPath(locale, ROUTES.accessAuth)}>{guide('title')}</a>
-            </h3>
-            <p>{guide('description')}</p>
-          </li>
-        </ul>
-      </section>
-      <EditLink locale={locale} catalog="common" />
-    </div>
+    <PageShell locale={locale} updated={pageDates(pageInfo(ROUTES.docsHome), locale)?.modified} catalog="common">
+      <div className="docs-home prose">
+        <h1>{t('title')}</h1>
+        <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFilePath(locale, 'common'))} />
+        <p className="lead">{t('description')}</p>
+        <section aria-labelledby="monitor">
+          <h2 id="monitor">{t('monitorHeading')}</h2>
+          <p>{t('monitorIntro')}</p>
+          <ul className="guide-list not-prose">
+            <li className="guide-card">
+              <h3>
+                <a href={localizedPath(locale, ROUTES.accessAuth)}>{guide('title')}</a>
+              </h3>
+              <p>{guide('description')}</p>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import { DocTable } from '@/components/doc/DocTable';
 import { SmartLink } from '@/components/doc/SmartLink';
+import { PageShell } from '@/components/site/PageShell';
 import { localeConfig, defaultLocale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { translationStatus } from '@/lib/catalog/status';
@@ -40,89 +41,91 @@ export default async function TranslationStatusPage({ params }: Props) {
   const total = coverage[0]?.total ?? 0;
 
   return (
-    <div className="translation-status prose">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <p>
-        {t('help')}{' '}
-        <SmartLink href={repositoryFileUrl('CONTRIBUTING-TRANSLATIONS.md')} external newTabLabel={newTab}>
-          {t('guide')}
-        </SmartLink>
-      </p>
-      <p>{t('source', { language: languageName(defaultLocale), total })}</p>
-      {!historyAvailable && <p>{t('noHistory')}</p>}
+    <PageShell locale={locale} catalog="common">
+      <div className="translation-status prose">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <p>
+          {t('help')}{' '}
+          <SmartLink href={repositoryFileUrl('CONTRIBUTING-TRANSLATIONS.md')} external newTabLabel={newTab}>
+            {t('guide')}
+          </SmartLink>
+        </p>
+        <p>{t('source', { language: languageName(defaultLocale), total })}</p>
+        {!historyAvailable && <p>{t('noHistory')}</p>}
 
-      <DocTable
-        label={t('tableLabel')}
-        headers={[t('language'), t('coverage'), t('translated'), t('missing'), t('stale'), t('untranslated')]}
-        rows={coverage.map((row) => {
-          const share = row.total ? row.translated / row.total : 1;
-          return [
-            <a key="language" href={`#status-${row.locale}`} lang={row.locale}>
-              {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
-            </a>,
-            <span key="coverage">
-              <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
-              {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
-            </span>,
-            `${format.number(row.translated)} / ${format.number(row.total)}`,
-            format.number(row.missing),
-            historyAvailable ? format.number(row.stale) : '–',
-            format.number(row.untranslated),
-          ];
-        })}
-      />
+        <DocTable
+          label={t('tableLabel')}
+          headers={[t('language'), t('coverage'), t('translated'), t('missing'), t('stale'), t('untranslated')]}
+          rows={coverage.map((row) => {
+            const share = row.total ? row.translated / row.total : 1;
+            return [
+              <a key="language" href={`#status-${row.locale}`} lang={row.locale}>
+                {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
+              </a>,
+              <span key="coverage">
+                <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
+                {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
+              </span>,
+              `${format.number(row.translated)} / ${format.number(row.total)}`,
+              format.number(row.missing),
+              historyAvailable ? format.number(row.stale) : '–',
+              format.number(row.untranslated),
+            ];
+          })}
+        />
 
-      {coverage.map((row) => (
-        <section key={row.locale} aria-labelledby={`status-${row.locale}`}>
-          <h2 id={`status-${row.locale}`}>
-            <span lang={row.locale}>{localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}</span>
-          </h2>
-          <h3>{t('files')}</h3>
-          <ul>
-            {row.files.map((file) => (
-              <li key={file}>
-                <SmartLink href={repositoryEditUrl(file)} external newTabLabel={newTab}>
-                  {t('editFile', { file })}
-                </SmartLink>
-              </li>
-            ))}
-          </ul>
-          {row.keys.missing.length + row.keys.stale.length + row.keys.untranslated.length === 0 ? (
-            <p>{t('complete')}</p>
-          ) : (
-            (
-              [
-                ['missingKeys', row.keys.missing],
-                ['staleKeys', row.keys.stale],
-                ['untranslatedKeys', row.keys.untranslated],
-              ] as const
-            ).map(([label, entries]) =>
-              entries.length ? (
-                <details key={label}>
-                  <summary>
-                    {t(label)} ({format.number(entries.length)})
-                  </summary>
-                  <ul>
-                    {entries.map((entry) => {
-                      const { file, key } = splitEntry(entry);
-                      return (
-                        <li key={entry}>
-                          <code>{key}</code> (
-                          <SmartLink href={repositoryEditUrl(`messages/${row.locale}/${file}`)} external newTabLabel={newTab}>
-                            {file}
-                          </SmartLink>
-                          )
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </details>
-              ) : null,
-            )
-          )}
-        </section>
-      ))}
-    </div>
+        {coverage.map((row) => (
+          <section key={row.locale} aria-labelledby={`status-${row.locale}`}>
+            <h2 id={`status-${row.locale}`}>
+              <span lang={row.locale}>{localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}</span>
+            </h2>
+            <h3>{t('files')}</h3>
+            <ul>
+              {row.files.map((file) => (
+                <li key={file}>
+                  <SmartLink href={repositoryEditUrl(file)} external newTabLabel={newTab}>
+                    {t('editFile', { file })}
+                  </SmartLink>
+                </li>
+              ))}
+            </ul>
+            {row.keys.missing.length + row.keys.stale.length + row.keys.untranslated.length === 0 ? (
+              <p>{t('complete')}</p>
+            ) : (
+              (
+                [
+                  ['missingKeys', row.keys.missing],
+                  ['staleKeys', row.keys.stale],
+                  ['untranslatedKeys', row.keys.untranslated],
+                ] as const
+              ).map(([label, entries]) =>
+                entries.length ? (
+                  <details key={label}>
+                    <summary>
+                      {t(label)} ({format.number(entries.length)})
+                    </summary>
+                    <ul>
+                      {entries.map((entry) => {
+                        const { file, key } = splitEntry(entry);
+                        return (
+                          <li key={entry}>
+                            <code>{key}</code> (
+                            <SmartLink href={repositoryEditUrl(`messages/${row.locale}/${file}`)} external newTabLabel={newTab}>
+                              {file}
+                            </SmartLink>
+                            )
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </details>
+                ) : null,
+              )
+            )}
+          </section>
+        ))}
+      </div>
+    </PageShell>
   );
 }

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/site';
-import { OG_IMAGE_SIZE, SOCIAL_CARDS } from '@/lib/social-cards';
+import { isSocialCard, OG_IMAGE_SIZE, SOCIAL_CARDS } from '@/lib/social-cards';
 
 // Social cards are drawn once at build time, one per page and language.
 export const dynamic = 'force-static';
@@ -17,9 +17,10 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/[locale]/[image]'>) {
   const { locale, image } = await params;
-  const card = SOCIAL_CARDS[image.replace(/\.png$/, '')];
-  if (!hasLocale(routing.locales, locale) || !card) return new Response('Not found', { status: 404 });
-  const t = await getTranslations({ locale, namespace: card.namespace });
+  const name = image.replace(/\.png$/, '');
+  if (!hasLocale(routing.locales, locale) || !isSocialCard(name)) return new Response('Not found', { status: 404 });
+  const card = SOCIAL_CARDS[name];
+  const t = await getTranslations({ locale });
   // The fonts ship in the repository (Noto Sans, latin subset, OFL): nothing is fetched at build time.
   const font = (file: string) => readFile(path.join(process.cwd(), 'assets', 'fonts', file));
   const regular = await font('noto-sans-latin-400-normal.woff');
@@ -44,11 +45,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
           <div style={{ width: 64, height: 64, borderRadius: 14, background: '#f97316', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 40, fontWeight: 700, color: '#0f172a' }}>
             M
           </div>
-          <div style={{ fontSize: 34, color: '#fdba74' }}>{t('section')}</div>
+          <div style={{ fontSize: 34, color: '#fdba74' }}>{t(card.eyebrow)}</div>
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{t('title')}</div>
-          <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t('description')}</div>
+          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{t(card.title)}</div>
+          <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t(card.description)}</div>
         </div>
         <div style={{ fontSize: 28, color: '#94a3b8' }}>{new URL(SITE_URL).host}</div>
       </div>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DocHeader } from '@/components/doc/DocHeader';
 import { TableOfContents, type TocItem } from '@/components/doc/TableOfContents';
 import { TocSpy } from '@/components/doc/TocSpy';
-import { EditLink } from '@/components/site/EditLink';
+import { PageShell } from '@/components/site/PageShell';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
 import { catalogFilePath } from '@/i18n/catalog-files';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -61,7 +61,6 @@ export default async function AccessAuthPage({ params }: Props) {
   const { docs } = await getMessages({ locale });
   const tDoc = await getTranslations({ locale, namespace: 'doc' });
   const tSite = await getTranslations({ locale, namespace: 'site' });
-  const format = await getFormatter({ locale });
   const { meta: _meta, ...article } = docs.monitor.accessAuth;
   const minutes = readingMinutes(
     [...flattenStrings(article)].filter(([key]) => !key.endsWith('.href')).map(([, text]) => text),
@@ -91,52 +90,44 @@ export default async function AccessAuthPage({ params }: Props) {
   const updated = pageDates(page, locale)?.modified;
 
   return (
-    <div className="doc-layout">
-      <article className="doc-article prose" data-pagefind-body="">
-        <JsonLd data={jsonLd} />
-        <DocHeader
-          title={tx.rich('header.title')}
-          description={tx.rich('header.description')}
-          section={tx.rich('header.section')}
-          readingTime={tDoc('readingTime', { minutes })}
-        />
-        <details className="toc-inline not-prose" data-pagefind-ignore="">
-          <summary>{tDoc('onThisPage')}</summary>
+    <PageShell locale={locale} updated={updated} catalog="accessAuth">
+      <div className="doc-layout">
+        <article className="doc-article prose" data-pagefind-body="">
+          <JsonLd data={jsonLd} />
+          <DocHeader
+            title={tx.rich('header.title')}
+            description={tx.rich('header.description')}
+            section={tx.rich('header.section')}
+            readingTime={tDoc('readingTime', { minutes })}
+          />
+          <details className="toc-inline not-prose" data-pagefind-ignore="">
+            <summary>{tDoc('onThisPage')}</summary>
+            <TableOfContents label={tDoc('onThisPage')} items={toc} />
+          </details>
+          <TranslationNotice
+            locale={locale}
+            fallbackCount={tx.fallbackKeys.length}
+            editUrl={repositoryEditUrl(catalogFilePath(locale, 'accessAuth'))}
+          />
+          <Intro tx={tx} />
+          <Reaching tx={tx} />
+          <FirstLaunch tx={tx} />
+          <Password tx={tx} />
+          <TwoFactor tx={tx} />
+          <ApiTokens tx={tx} />
+          <Https tx={tx} />
+          <Gateway tx={tx} />
+          <ReverseProxy tx={tx} />
+          <AuditLog tx={tx} />
+          <Fail2Ban tx={tx} />
+          <Troubleshooting tx={tx} />
+          <WhereNext tx={tx} />
+        </article>
+        <aside className="toc-aside" data-pagefind-ignore="">
           <TableOfContents label={tDoc('onThisPage')} items={toc} />
-        </details>
-        <TranslationNotice
-          locale={locale}
-          fallbackCount={tx.fallbackKeys.length}
-          editUrl={repositoryEditUrl(catalogFilePath(locale, 'accessAuth'))}
-        />
-        <Intro tx={tx} />
-        <Reaching tx={tx} />
-        <FirstLaunch tx={tx} />
-        <Password tx={tx} />
-        <TwoFactor tx={tx} />
-        <ApiTokens tx={tx} />
-        <Https tx={tx} />
-        <Gateway tx={tx} />
-        <ReverseProxy tx={tx} />
-        <AuditLog tx={tx} />
-        <Fail2Ban tx={tx} />
-        <Troubleshooting tx={tx} />
-        <WhereNext tx={tx} />
-        <footer className="doc-footer not-prose" data-pagefind-ignore="">
-          {updated ? (
-            <p>
-              {tDoc('lastUpdated', {
-                date: format.dateTime(new Date(updated), { dateStyle: 'long' }),
-              })}
-            </p>
-          ) : null}
-          <EditLink locale={locale} catalog="accessAuth" />
-        </footer>
-      </article>
-      <aside className="toc-aside" data-pagefind-ignore="">
-        <TableOfContents label={tDoc('onThisPage')} items={toc} />
-        <TocSpy />
-      </aside>
-    </div>
+          <TocSpy />
+        </aside>
+      </div>
+    </PageShell>
   );
 }

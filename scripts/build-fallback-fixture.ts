@@ -15,15 +15,17 @@ const dir = path.resolve('.fixtures', 'fallback-messages');
 rmSync(dir, { recursive: true, force: true });
 cpSync('messages', dir, { recursive: true, filter: (src) => !src.endsWith('.d.json.ts') });
 
-const file = path.join(dir, 'es', FALLBACK_FIXTURE.file);
-const catalog = JSON.parse(readFileSync(file, 'utf8'));
-for (const key of FALLBACK_FIXTURE.removedKeys) {
-  const segments = key.split('.');
-  const last = segments.pop() ?? '';
-  const parent = segments.reduce((node, s) => node[s], catalog);
-  delete parent[last];
+for (const [name, keys] of Object.entries(FALLBACK_FIXTURE.removed)) {
+  const file = path.join(dir, 'es', name);
+  const catalog = JSON.parse(readFileSync(file, 'utf8'));
+  for (const key of keys) {
+    const segments = key.split('.');
+    const last = segments.pop() ?? '';
+    const parent = segments.reduce((node, s) => node[s], catalog);
+    delete parent[last];
+  }
+  writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
 }
-writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
 
 execFileSync('npx', ['next', 'build'], {
   stdio: 'inherit',

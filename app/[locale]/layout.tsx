@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { getFallbackMarker } from '@/i18n/fallback';
 import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
@@ -24,6 +25,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'site' });
+  const mark = await getFallbackMarker(locale);
 
   return (
     // The theme script sets classes on <html> before React hydrates.
@@ -33,7 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="site-body">
         <a href="#main" className="skip-link">
-          {t('skipToContent')}
+          {mark('site.skipToContent', t('skipToContent'))}
         </a>
         <SiteHeader locale={locale} />
         {/* Each page renders its <main> and footer (components/site/PageShell.tsx). */}

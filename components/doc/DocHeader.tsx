@@ -7,7 +7,7 @@ type Props = {
   /** The documentation section the page belongs to, shown as a badge. */
   section: ReactNode;
   /** Already localized, e.g. "15 min read". */
-  readingTime: string;
+  readingTime: ReactNode;
 };
 
 export function DocHeader({ title, description, section, readingTime }: Props) {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { SmartLink } from '@/components/doc/SmartLink';
 import type { CatalogName } from '@/i18n/catalog-files';
+import { getFallbackMarker } from '@/i18n/fallback';
 import type { Locale } from '@/i18n/routing';
 import { ROUTES, localizedPath } from '@/lib/routes';
 import { REPOSITORY_URL } from '@/lib/site';
@@ -20,26 +21,27 @@ export async function SiteFooter({ locale, updated, catalog }: Props) {
   const links = await getTranslations({ locale, namespace: 'links' });
   const translation = await getTranslations({ locale, namespace: 'translation' });
   const format = await getFormatter({ locale });
+  const mark = await getFallbackMarker(locale);
   return (
     <footer className="site-footer" data-pagefind-ignore="">
       <div className="site-footer__inner">
         <div className="site-footer__page">
           {updated ? (
             <p className="site-footer__updated">
-              {doc('lastUpdated', { date: format.dateTime(new Date(updated), { dateStyle: 'long' }) })}
+              {mark('doc.lastUpdated', doc('lastUpdated', { date: format.dateTime(new Date(updated), { dateStyle: 'long' }) }))}
             </p>
           ) : null}
           {catalog ? <EditLink locale={locale} catalog={catalog} /> : null}
         </div>
         <div className="site-footer__site">
-          <p>{t('footerNote')}</p>
+          <p>{mark('site.footerNote', t('footerNote'))}</p>
           <ul className="site-footer__links">
             <li>
-              <a href={localizedPath(locale, ROUTES.translationStatus)}>{translation('status')}</a>
+              <a href={localizedPath(locale, ROUTES.translationStatus)}>{mark('translation.status', translation('status'))}</a>
             </li>
             <li>
               <SmartLink href={REPOSITORY_URL} external newTabLabel={links('newTab')}>
-                {t('repository')}
+                {mark('site.repository', t('repository'))}
               </SmartLink>
             </li>
           </ul>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { languageOptions, localeConfig } from '@/i18n/locales';
+import { getFallbackMarker } from '@/i18n/fallback';
 import type { Locale } from '@/i18n/routing';
 import { ROUTES, localizedPath } from '@/lib/routes';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -13,12 +14,13 @@ const MENU_ID = 'site-menu';
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'site' });
   const search = await getTranslations({ locale, namespace: 'search' });
+  const mark = await getFallbackMarker(locale);
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <a href={localizedPath(locale, ROUTES.docsHome)} className="site-header__brand">
           <Logo />
-          <span>{t('name')}</span>
+          <span>{mark('site.name', t('name'))}</span>
         </a>
         <SearchButton
           locale={locale}
@@ -39,7 +41,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <MenuToggle label={t('menu')} controls={MENU_ID} />
         <div id={MENU_ID} className="site-header__menu">
           <nav aria-label={t('mainNav')} className="site-nav">
-            <a href={localizedPath(locale, ROUTES.docsHome)}>{t('docsHome')}</a>
+            <a href={localizedPath(locale, ROUTES.docsHome)}>{mark('site.docsHome', t('docsHome'))}</a>
           </nav>
           <LanguageSwitcher
             current={locale}

@@ -2,6 +2,7 @@ import { Languages } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { defaultLocale } from '@/i18n/locales';
+import { getFallbackMarker } from '@/i18n/fallback';
 import type { Locale } from '@/i18n/routing';
 
 type Props = {
@@ -20,14 +21,15 @@ export async function TranslationNotice({ locale, fallbackCount, editUrl }: Prop
   if (fallbackCount === 0 || locale === defaultLocale) return null;
   const t = await getTranslations({ locale, namespace: 'translation' });
   const links = await getTranslations({ locale, namespace: 'links' });
+  const mark = await getFallbackMarker(locale);
   const language = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   return (
     <aside role="note" className="translation-notice not-prose" data-fallback-count={fallbackCount}>
       <Languages aria-hidden="true" className="size-5 shrink-0" />
       <p>
-        {t('notice', { language })}{' '}
+        {mark('translation.notice', t('notice', { language }))}{' '}
         <SmartLink href={editUrl} external newTabLabel={links('newTab')}>
-          {t('noticeHelp')}
+          {mark('translation.noticeHelp', t('noticeHelp'))}
         </SmartLink>
       </p>
     </aside>

@@ -1,6 +1,9 @@
-/** The messages the fallback build removes from the Spanish guide (see scripts/build-fallback-fixture.ts). */
+/** What the fallback build removes from the Spanish catalogs (see scripts/build-fallback-fixture.ts). */
 export const FALLBACK_FIXTURE = {
-  file: 'docs/monitor/access-auth.json',
   port: 3101,
-  removedKeys: ['intro.body', 'reaching.heading', 'twofa.apps.2.notes'],
+  /** Catalog file → the message keys removed from it. */
+  removed: {
+    'docs/monitor/access-auth.json': ['intro.body', 'reaching.heading', 'twofa.apps.2.notes'],
+    'common.json': ['site.footerNote'],
+  },
 } as const;

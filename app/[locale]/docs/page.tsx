@@ -7,6 +7,7 @@ import { pageDates, pageInfo } from '@/lib/pages';
 import { OG_IMAGE_SIZE, socialCardPath } from '@/lib/social-cards';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
 import { countFallbacks } from '@/i18n/catalog';
+import { chromeFallbackCount, getFallbackMarker } from '@/i18n/fallback';
 import { catalogFilePath } from '@/i18n/catalog-files';
 import { localeMetadata } from '@/lib/locale-metadata';
 import { repositoryEditUrl } from '@/lib/site';
@@ -33,23 +34,24 @@ export default async function DocsHome({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'docsHome' });
   const guide = await getTranslations({ locale, namespace: 'docs.monitor.accessAuth.header' });
-  const fallbacks = await countFallbacks(locale, ['docsHome', 'docs.monitor.accessAuth.header']);
+  const fallbacks = (await countFallbacks(locale, ['docsHome', 'docs.monitor.accessAuth.header'])) + (await chromeFallbackCount(locale));
+  const mark = await getFallbackMarker(locale);
 
   return (
     <PageShell locale={locale} updated={pageDates(pageInfo(ROUTES.docsHome), locale)?.modified} catalog="common">
       <div className="docs-home prose">
-        <h1>{t('title')}</h1>
+        <h1>{mark('docsHome.title', t('title'))}</h1>
         <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFilePath(locale, 'common'))} />
-        <p className="lead">{t('description')}</p>
+        <p className="lead">{mark('docsHome.description', t('description'))}</p>
         <section aria-labelledby="monitor">
-          <h2 id="monitor">{t('monitorHeading')}</h2>
-          <p>{t('monitorIntro')}</p>
+          <h2 id="monitor">{mark('docsHome.monitorHeading', t('monitorHeading'))}</h2>
+          <p>{mark('docsHome.monitorIntro', t('monitorIntro'))}</p>
           <ul className="guide-list not-prose">
             <li className="guide-card">
               <h3>
-                <a href={localizedPath(locale, ROUTES.accessAuth)}>{guide('title')}</a>
+                <a href={localizedPath(locale, ROUTES.accessAuth)}>{mark('docs.monitor.accessAuth.header.title', guide('title'))}</a>
               </h3>
-              <p>{guide('description')}</p>
+              <p>{mark('docs.monitor.accessAuth.header.description', guide('description'))}</p>
             </li>
           </ul>
         </section>

@@ -14,6 +14,7 @@ import { pageUrl } from '@/lib/seo';
 import { repositoryEditUrl, SITE_URL } from '@/lib/site';
 import { techArticleJsonLd } from '@/lib/structured-data';
 import { getDocText } from '@/i18n/doc-text';
+import { chromeFallbackCount, getFallbackMarker } from '@/i18n/fallback';
 import { routing } from '@/i18n/routing';
 import { flattenStrings } from '@/lib/catalog/tree';
 import { readingMinutes } from '@/lib/reading-time';
@@ -61,6 +62,7 @@ export default async function AccessAuthPage({ params }: Props) {
   const { docs } = await getMessages({ locale });
   const tDoc = await getTranslations({ locale, namespace: 'doc' });
   const tSite = await getTranslations({ locale, namespace: 'site' });
+  const mark = await getFallbackMarker(locale);
   const { meta: _meta, ...article } = docs.monitor.accessAuth;
   const minutes = readingMinutes(
     [...flattenStrings(article)].filter(([key]) => !key.endsWith('.href')).map(([, text]) => text),
@@ -88,6 +90,8 @@ export default async function AccessAuthPage({ params }: Props) {
     children: entry.children?.map((child) => ({ id: child.id, title: tx.rich(child.title) })),
   }));
   const updated = pageDates(page, locale)?.modified;
+  // English text on the page: its own missing messages and the chrome's.
+  const fallbackCount = tx.fallbackKeys.length + (await chromeFallbackCount(locale));
 
   return (
     <PageShell locale={locale} updated={updated} catalog="accessAuth">
@@ -98,15 +102,15 @@ export default async function AccessAuthPage({ params }: Props) {
             title={tx.rich('header.title')}
             description={tx.rich('header.description')}
             section={tx.rich('header.section')}
-            readingTime={tDoc('readingTime', { minutes })}
+            readingTime={mark('doc.readingTime', tDoc('readingTime', { minutes }))}
           />
           <details className="toc-inline not-prose" data-pagefind-ignore="">
-            <summary>{tDoc('onThisPage')}</summary>
+            <summary>{mark('doc.onThisPage', tDoc('onThisPage'))}</summary>
             <TableOfContents label={tDoc('onThisPage')} items={toc} />
           </details>
           <TranslationNotice
             locale={locale}
-            fallbackCount={tx.fallbackKeys.length}
+            fallbackCount={fallbackCount}
             editUrl={repositoryEditUrl(catalogFilePath(locale, 'accessAuth'))}
           />
           <Intro tx={tx} />

@@ -9,6 +9,7 @@ export function Https({ tx }: { tx: AccessAuthText }) {
     <DocSection {...heading(tx, IDS.https)}>
       <p>{tx.rich('https.intro')}</p>
       <StepList items={tx.list('https.items')} />
+      <p>{tx.rich('https.serverBody')}</p>
       <Callout variant="warning" title={tx.rich('https.calloutTitle')}>
         <p>{tx.rich('https.calloutBody')}</p>
       </Callout>

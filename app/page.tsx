@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 const LOCALES = Object.keys(localeConfig);
 
 /** The language-picking script; its hash is added to the static export's policy at build time. */
-export const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(LOCALES)},l=null,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/);if(m&&s.indexOf(m[1])>=0)l=m[1];var n=navigator.languages||[navigator.language||''];for(var i=0;!l&&i<n.length;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0)l=p;}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(ROUTES.docsHome + '/')});})();`;
+const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(LOCALES)},l=null,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/);if(m&&s.indexOf(m[1])>=0)l=m[1];var n=navigator.languages||[navigator.language||''];for(var i=0;!l&&i<n.length;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0)l=p;}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(ROUTES.docsHome + '/')});})();`;
 
 export default function LanguageRoot() {
   return (

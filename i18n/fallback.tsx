@@ -1,7 +1,7 @@
 import 'server-only';
 import type { MessageKeys, NestedKeyOf } from 'next-intl';
 import type { ReactNode } from 'react';
-import { englishMessages, loadCatalog, type Messages } from './catalog';
+import { countFallbacks, englishMessages, loadCatalog, type Messages } from './catalog';
 import { defaultLocale } from './locales';
 import type { Locale } from './routing';
 
@@ -24,7 +24,6 @@ export async function getFallbackMarker(locale: Locale) {
 }
 
 /** How many chrome messages (header, footer, buttons…) a locale shows in English. */
-export async function chromeFallbackCount(locale: Locale): Promise<number> {
-  const { fallbackKeys } = await loadCatalog(locale);
-  return [...fallbackKeys].filter((key) => CHROME_PREFIXES.some((p) => key.startsWith(`${p}.`))).length;
+export function chromeFallbackCount(locale: Locale): Promise<number> {
+  return countFallbacks(locale, CHROME_PREFIXES);
 }

@@ -49,4 +49,7 @@ export function repositoryFileUrl(file: string): string {
 
 export const SITE_NAME = 'ProxMenux';
 
+/** The raster site mark (drawn by app/apple-touch-icon.png/route.tsx), for devices and structured data. */
+export const SITE_ICON = { path: '/apple-touch-icon.png', width: 180, height: 180 } as const;
+
 export { normalizeOrigin };

@@ -1,5 +1,5 @@
 import type { FileDates } from './git-dates';
-import { SITE_NAME, SITE_URL } from './site';
+import { SITE_ICON, SITE_NAME, SITE_URL } from './site';
 
 export type ArticleInput = {
   url: string;
@@ -22,7 +22,7 @@ export function techArticleJsonLd(input: ArticleInput): Record<string, unknown> 
     '@id': `${siteUrl}/#organization`,
     name: SITE_NAME,
     url: `${siteUrl}/`,
-    logo: { '@type': 'ImageObject', url: `${siteUrl}/apple-touch-icon.png`, width: 180, height: 180 },
+    logo: { '@type': 'ImageObject', url: `${siteUrl}${SITE_ICON.path}`, width: SITE_ICON.width, height: SITE_ICON.height },
   };
   return {
     '@context': 'https://schema.org',

@@ -7,12 +7,13 @@ import { getFallbackMarker } from '@/i18n/fallback';
 import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
+import { SITE_ICON } from '@/lib/site';
 
 export const metadata: Metadata = {
   // Listing icons here replaces the file conventions, so both are named.
   icons: {
     icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],
-    apple: [{ url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+    apple: [{ url: SITE_ICON.path, sizes: `${SITE_ICON.width}x${SITE_ICON.height}`, type: 'image/png' }],
   },
 };
 

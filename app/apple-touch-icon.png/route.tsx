@@ -1,10 +1,9 @@
 import { ImageResponse } from 'next/og';
+import { SITE_ICON } from '@/lib/site';
 
 // A raster copy of the site mark (app/icon.svg), at the path devices ask for
 // and for the publisher logo of the structured data. Drawn at build time.
 export const dynamic = 'force-static';
-
-export const APPLE_TOUCH_ICON = { path: '/apple-touch-icon.png', width: 180, height: 180 } as const;
 
 export function GET() {
   return new ImageResponse(
@@ -15,6 +14,6 @@ export function GET() {
         </svg>
       </div>
     ),
-    { width: APPLE_TOUCH_ICON.width, height: APPLE_TOUCH_ICON.height },
+    { width: SITE_ICON.width, height: SITE_ICON.height },
   );
 }

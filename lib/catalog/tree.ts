@@ -1,5 +1,4 @@
-/** Plain JSON values as found in a catalog file. */
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** A JSON object as found in a catalog file. */
 export type JsonObject = { [key: string]: unknown };
 
 export function isObject(value: unknown): value is JsonObject {

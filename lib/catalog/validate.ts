@@ -283,7 +283,7 @@ export function compareMessage(locale: string, key: string, source: string, targ
       code: 'untranslated',
       key,
       message: 'Same text as English; probably not translated yet.',
-      fix: 'Translate it. If it really is the same in this language, add its words to the allow-list in lib/catalog/validate.ts.',
+      fix: 'Translate it. If it really is the same in your language (a name or a screen label), say so in your pull request: a maintainer adds the words to the checker’s allow-list.',
     });
   }
   return problems;

@@ -1,7 +1,7 @@
 'use client';
 
 import { Search } from 'lucide-react';
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { SearchDialogProps, SearchLabels } from './SearchDialog';
 
@@ -19,6 +19,9 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchButton({ locale, labels }: Props) {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
+  // The shortcuts are advertised (to assistive technology and as the `/`
+  // hint) only once they work: not before hydration, never without JavaScript.
+  const [shortcutsLive, setShortcutsLive] = useState(false);
 
   async function show() {
     if (!Dialog) {
@@ -28,25 +31,35 @@ export function SearchButton({ locale, labels }: Props) {
     setOpen(true);
   }
 
+  // The key listener is installed once; it always calls the latest `show`.
+  const showLatest = useRef(show);
+  useEffect(() => {
+    showLatest.current = show;
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
       if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.altKey && !event.metaKey && !event.ctrlKey)) {
         event.preventDefault();
-        void show();
+        void showLatest.current();
       }
     };
     window.addEventListener('keydown', onKey);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the shortcuts exist only from this point on, so they are advertised only now
+    setShortcutsLive(true);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   return (
     <>
-      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={() => void show()}>
+      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts={shortcutsLive ? '/ Control+K Meta+K' : undefined} onClick={() => void show()}>
         <Search aria-hidden="true" className="size-4" />
         <span className="search-button__label">{labels.open}</span>
         <span className="sr-only">: {labels.openLabel}</span>
-        <kbd aria-hidden="true">/</kbd>
+        <kbd aria-hidden="true" data-live={shortcutsLive || undefined}>
+          /
+        </kbd>
       </button>
       {Dialog && open ? <Dialog locale={locale} labels={labels} onClose={() => setOpen(false)} /> : null}
     </>

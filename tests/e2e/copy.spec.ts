@@ -1,11 +1,12 @@
 import { snippets } from '../../app/[locale]/docs/monitor/access-auth/snippets';
-import { GUIDE, LOCALES, expect, test } from './fixtures';
+import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 for (const locale of LOCALES) {
   test(`every copy button copies its exact snippet (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}${GUIDE}`);
+    await interactive(page);
     const blocks = page.locator('.code-block');
     const count = await blocks.count();
     expect(count).toBe(Object.keys(snippets).length);
@@ -30,6 +31,7 @@ for (const locale of LOCALES) {
 
 test('the copy button works from the keyboard', async ({ page }) => {
   await page.goto(`/en${GUIDE}`);
+  await interactive(page);
   const button = page.locator('.code-block').first().getByRole('button', { name: 'Copy code to the clipboard' });
   await button.focus();
   await page.keyboard.press('Enter');

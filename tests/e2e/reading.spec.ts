@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { GUIDE, LOCALES, expect, test } from './fixtures';
+import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
 
 const DARK_BACKGROUND = 'rgb(11, 17, 32)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
@@ -70,6 +70,7 @@ test('without JavaScript the table of contents is a list of working anchor links
 test.describe('themes', () => {
   test('the choice survives a reload, and the first paint already has it', async ({ page }) => {
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     await page.getByLabel('Theme').selectOption('dark');
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
     await expect(page.locator('body')).toHaveCSS('background-color', DARK_BACKGROUND);
@@ -89,6 +90,7 @@ test.describe('themes', () => {
     expect(await page.evaluate(() => (window as unknown as { parsedDark: boolean }).parsedDark)).toBe(true);
     await expect.poll(() => page.evaluate(() => (window as unknown as { firstPaint?: string }).firstPaint)).toBe(DARK_BACKGROUND);
     await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    await interactive(page);
 
     await page.getByLabel('Theme').selectOption('light');
     await page.reload();
@@ -102,6 +104,7 @@ test.describe('themes', () => {
     await page.goto(`/es${GUIDE}`);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
     await expect(page.getByLabel('Tema')).toHaveValue('system');
+    await interactive(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
     await context.close();
@@ -130,6 +133,7 @@ test.describe('small screens', () => {
   test('the header folds into a menu', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     const toggle = page.getByRole('button', { name: 'Menu' });
     const language = page.getByRole('navigation', { name: 'Language' });
     await expect(language).toBeHidden();
@@ -144,6 +148,7 @@ test.describe('small screens', () => {
   test('tap targets are at least 24 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     const small = await page
       .locator('header a, header button, header select, .code-block button, details.toc-inline summary, footer a')
@@ -179,6 +184,7 @@ test.describe('search', () => {
   for (const c of cases) {
     test(`finds the guide for “${c.query}” (${c.locale}) and opens the section`, async ({ page }) => {
       await page.goto(`/${c.locale}/docs/`);
+      await interactive(page);
       await page.getByRole('button', { name: c.locale === 'es' ? /Buscar/ : /Search/ }).click();
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
@@ -200,6 +206,7 @@ test.describe('search', () => {
 
   test('opens with / and Ctrl+K, and closes with Escape', async ({ page }) => {
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -211,6 +218,7 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     await page.keyboard.press('/');
     await page.getByRole('dialog').getByRole('searchbox').fill('zzqxqxzz');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText('No results for “zzqxqxzz”.');

@@ -1,4 +1,4 @@
-import { GUIDE, expect, test } from './fixtures';
+import { GUIDE, expect, interactive, test } from './fixtures';
 
 test.describe('language negotiation', () => {
   test('/ goes to the English docs home without hints', async ({ request }) => {
@@ -104,6 +104,7 @@ test.describe('language switcher', () => {
 
   test('keeps the section the reader is on', async ({ page }) => {
     await page.goto(`/en${GUIDE}`);
+    await interactive(page);
     await page.locator('#security-model').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('security-model')?.scrollIntoView({ block: 'start' }));
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();

@@ -1,4 +1,4 @@
-import { cspDirectives as directives, expect, test } from '../fixtures';
+import { cspDirectives as directives, expect, interactive, test } from '../fixtures';
 
 // Runs only against the static export served by nginx (deploy/nginx.conf).
 
@@ -11,6 +11,7 @@ test('the static export hashes each page’s own inline scripts in a meta policy
   expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBe(inline);
   // The page works under the policy: the copy button runs (console CSP errors fail every test).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await interactive(page);
   await page.locator('.code-block').first().getByRole('button').click();
   await expect(page.locator('.code-block').first().getByRole('button')).toHaveAttribute('data-state', 'copied');
 });

@@ -102,16 +102,29 @@ describe('Caddy', () => {
 });
 
 describe('Traefik', () => {
-  it('is a compose service with valid router and service labels', () => {
+  // Traefik is not packaged for Debian, so the file is checked against the
+  // shape of its file provider's dynamic configuration instead.
+  it('is a file-provider dynamic configuration with a TLS router and a URL service', () => {
     const doc = parseYaml(snippets.traefik.code);
-    const labels: string[] = doc.services.traefik.labels;
-    const pairs = Object.fromEntries(labels.map((l) => l.split(/=(.*)/s).slice(0, 2)));
-    expect(pairs['traefik.enable']).toBe('true');
-    expect(pairs['traefik.http.routers.proxmenux.rule']).toBe('Host(`monitor.example.com`)');
-    expect(pairs['traefik.http.routers.proxmenux.tls.certresolver']).toBe('letsencrypt');
-    expect(pairs['traefik.http.routers.proxmenux.service']).toBe('proxmenux');
-    expect(new URL(pairs['traefik.http.services.proxmenux.loadbalancer.server.url']).port).toBe('8008');
-    for (const label of labels) expect(label).toMatch(/^traefik\.[a-z0-9.]+=\S+$/i);
+    expect(Object.keys(doc)).toEqual(['http']);
+    expect(Object.keys(doc.http).sort()).toEqual(['routers', 'services']);
+    const router = doc.http.routers.proxmenux;
+    expect(router).toEqual({
+      rule: 'Host(`monitor.example.com`)',
+      entryPoints: ['websecure'],
+      service: 'proxmenux',
+      tls: { certResolver: 'letsencrypt' },
+    });
+    const servers: { url: string }[] = doc.http.services[router.service].loadBalancer.servers;
+    expect(servers).toHaveLength(1);
+    const url = new URL(servers[0]?.url ?? '');
+    expect([url.protocol, url.hostname, url.port]).toEqual(['http:', '192.0.2.10', '8008']);
+  });
+
+  it('shows how the static configuration loads it', () => {
+    const lines = snippets.traefik.code.split('\n').filter((l) => l.startsWith('#'));
+    const staticConfig = parseYaml(lines.map((l) => l.replace(/^# {0,3}/, '')).filter((l) => /^\s*[a-z]+:/.test(l)).join('\n'));
+    expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.title) } } });
   });
 });
 

@@ -56,11 +56,15 @@ curl -s -X POST "$MONITOR/api/auth/login" \\
 menu
 
 # 2. Settings (key s) -> "Reset ProxMenux Monitor Password". The reset:
+#    - stops at once if auth.json does not exist (nothing to reset)
+#    - asks for confirmation and needs jq (apt install jq)
 #    - copies auth.json to auth.json.bak-<UTC timestamp> (mode 600)
 #    - stops proxmenux-monitor.service
 #    - clears username, password_hash, totp_secret and backup_codes and sets
 #      enabled, configured, declined and totp_enabled to false
-#    - keeps jwt_secret, api_tokens, revoked_tokens and display_name
+#    - keeps every other key: jwt_secret, api_tokens, revoked_tokens,
+#      display_name and last_totp_counter
+#    - puts the backup back if jq fails to edit the file
 #    - starts the service again and prints the host's address
 #
 # 3. Open http://<host-ip>:8008: the setup dialog is back; create the new admin.`,
@@ -143,10 +147,14 @@ server {
         proxy_set_header Upgrade $http_upgrade;
         proxy_set_header Connection "upgrade";
 
-        # Client details for the audit log and Fail2Ban (read only with PROXMENUX_TRUST_PROXY=1)
         proxy_set_header Host $host;
+
+        # Client address for the audit log and Fail2Ban
+        # (the Monitor reads these only with PROXMENUX_TRUST_PROXY=1)
         proxy_set_header X-Real-IP $remote_addr;
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+
+        # Conventional, but the Monitor does not read them
         proxy_set_header X-Forwarded-Proto $scheme;
         proxy_set_header X-Forwarded-Host $host;
 
@@ -171,19 +179,26 @@ monitor.example.com {
 
   traefik: {
     lang: 'yaml',
-    title: 'docker-compose.yml',
-    code: `services:
-  traefik:
-    # ... your image, ports, entry points and "letsencrypt" resolver stay as they are
-    labels:
-      - traefik.enable=true
-      - traefik.http.routers.proxmenux.rule=Host(\`monitor.example.com\`)
-      - traefik.http.routers.proxmenux.entrypoints=websecure
-      - traefik.http.routers.proxmenux.tls=true
-      - traefik.http.routers.proxmenux.tls.certresolver=letsencrypt
-      - traefik.http.routers.proxmenux.service=proxmenux
-      # The Monitor runs on the Proxmox host, not in a container: point at its address
-      - traefik.http.services.proxmenux.loadbalancer.server.url=http://192.0.2.10:8008`,
+    title: '/etc/traefik/dynamic/proxmenux.yml',
+    code: `# Read by Traefik's file provider, e.g. with this in the static configuration:
+#   providers:
+#     file:
+#       directory: /etc/traefik/dynamic
+http:
+  routers:
+    proxmenux:
+      rule: "Host(\`monitor.example.com\`)"
+      entryPoints:
+        - websecure
+      service: proxmenux
+      tls:
+        certResolver: letsencrypt
+  services:
+    proxmenux:
+      loadBalancer:
+        servers:
+          # The Monitor runs on the Proxmox host, not in a container
+          - url: http://192.0.2.10:8008`,
   },
 
   trustProxy: {
@@ -229,7 +244,10 @@ systemctl restart proxmenux-monitor.service`,
 
   checkToken: {
     lang: 'bash',
-    code: `# jq pretty-prints the reply (apt install jq)
+    code: `MONITOR=http://192.0.2.10:8008
+API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+
+# jq pretty-prints the reply (apt install jq)
 curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system" | jq .`,
   },
 } as const satisfies Record<string, Snippet>;

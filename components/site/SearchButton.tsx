@@ -1,7 +1,7 @@
 'use client';
 
 import { Search } from 'lucide-react';
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useEffectEvent, useState, type ComponentType } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { SearchDialogProps, SearchLabels } from './SearchDialog';
 
@@ -31,18 +31,15 @@ export function SearchButton({ locale, labels }: Props) {
     setOpen(true);
   }
 
-  // The key listener is installed once; it always calls the latest `show`.
-  const showLatest = useRef(show);
-  useEffect(() => {
-    showLatest.current = show;
-  });
+  // Called from the key listener, which is installed once, with the latest state.
+  const onShortcut = useEffectEvent(() => void show());
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
       if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.altKey && !event.metaKey && !event.ctrlKey)) {
         event.preventDefault();
-        void showLatest.current();
+        onShortcut();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { contentSecurityPolicy, securityHeaders } from './lib/security-headers';
+import { distDir } from './lib/build-output';
+import { CACHE_CONTROL, contentSecurityPolicy, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -17,7 +18,7 @@ const isProduction = process.env.NODE_ENV === 'production';
 const nextConfig: NextConfig = {
   // A second build (the English-fallback test fixture) goes to its own folder.
   // The static export is written to out/ (and uses .next/ while building).
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(),
   output: isStaticExport ? 'export' : undefined,
   // One URL per page in both deployments: folders with index.html in the
   // static export, the same trailing slash under `next start`.
@@ -31,7 +32,16 @@ const nextConfig: NextConfig = {
   ...(!isStaticExport && isProduction
     ? {
         async headers() {
-          return [{ source: '/:path*', headers: securityHeaders(contentSecurityPolicy()) }];
+          const cache = (value: string) => [{ key: 'Cache-Control', value }];
+          // Later rules win for the same header. Next.js keeps its own
+          // immutable caching for /_next/static/, and the proxy's 404 and
+          // redirect answers set theirs.
+          return [
+            { source: '/:path*', headers: securityHeaders(contentSecurityPolicy()) },
+            { source: '/:path((?!_next/static/).*)', headers: cache(CACHE_CONTROL.page) },
+            { source: '/:dir(figures|og)/:path*', headers: cache(CACHE_CONTROL.image) },
+            { source: '/:file(icon\\.svg|apple-touch-icon\\.png)', headers: cache(CACHE_CONTROL.image) },
+          ];
         },
       }
     : {}),

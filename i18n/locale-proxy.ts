@@ -1,12 +1,19 @@
-import createMiddleware from 'next-intl/middleware';
-import { NextRequest, NextResponse } from 'next/server';
-import { NOT_FOUND_PATH, ROUTES, isSitePath, localizedPath } from '@/lib/routes';
-import type { createSiteRouting } from './define-routing';
+import { NextResponse, type NextRequest } from 'next/server';
+import { ROUTES, isSitePath, localizedPath } from '@/lib/routes';
+import { LOCALE_COOKIE, negotiateLocale } from './negotiate';
 
-type SiteRouting = ReturnType<typeof createSiteRouting<string>>;
+export type LocaleProxyOptions<L extends string> = {
+  locales: readonly L[];
+  defaultLocale: L;
+  /**
+   * The localized "page not found" response of a language. The proxy sets
+   * its status, caching and Vary headers.
+   */
+  notFound(request: NextRequest, locale: L): Response | Promise<Response>;
+};
 
-/** A first segment shaped like a language tag (`fr`, `pt-BR`, `zh-Hant`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** Caches must keep the answers for different readers apart, and not keep them long. */
+const NEGOTIATED = { vary: 'Accept-Language, Cookie', cacheControl: 'no-store' } as const;
 
 function isWellFormed(pathname: string): boolean {
   try {
@@ -18,48 +25,61 @@ function isWellFormed(pathname: string): boolean {
 }
 
 /**
- * The request handler of proxy.ts, built from a routing so that a new
- * language needs no change here:
- * - `/` and unprefixed paths redirect to the reader's language (the
- *   NEXT_LOCALE cookie, then Accept-Language, then the default language;
- *   next-intl ignores malformed values); `/` and a language's root go
- *   straight to that language's docs home;
- * - a path inside a language that matches no page, a path that starts with a
- *   language the site does not have, a file name that does not exist and a
- *   malformed path all get the localized 404 page with status 404.
+ * The request handler of proxy.ts. Every answer is decided here and given
+ * directly: a redirect, the page itself, or the 404 page. Nothing is
+ * rewritten, so no request is ever proxied back to this server (Next.js
+ * treats rewrites as external when it is bound to a loopback address).
+ *
+ * - `/` and an unprefixed page redirect (307) to the reader's language;
+ *   a language's root redirects (308) to its docs home;
+ * - a page of a language passes through;
+ * - anything else (an unknown page, an unknown language, a file that does
+ *   not exist, a malformed path, and the 404 page's own URL) gets the 404
+ *   page with status 404: in the path's language, or else the reader's.
  */
-export function createLocaleProxy(routing: SiteRouting) {
-  const intl = createMiddleware(routing);
-
-  /** The reader's language as next-intl negotiates it for the site root. */
-  const readerLocale = (request: NextRequest): string => {
-    const root = request.nextUrl.clone();
-    root.pathname = '/';
-    const location = intl(new NextRequest(root, { headers: request.headers })).headers.get('location');
-    const locale = location ? new URL(location, root).pathname.split('/')[1] : undefined;
-    return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+export function createLocaleProxy<L extends string>({ locales, defaultLocale, notFound }: LocaleProxyOptions<L>) {
+  const readerLocale = (request: NextRequest): L => {
+    let cookie: string | undefined;
+    try {
+      cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+    } catch {
+      cookie = undefined;
+    }
+    return negotiateLocale({ acceptLanguage: request.headers.get('accept-language'), cookie }, locales, defaultLocale);
   };
 
-  // Targets are built as strings on nextUrl's origin: that keeps a rewrite
-  // on this server, and the trailing slash exactly as written.
-  const notFound = (request: NextRequest, locale: string): NextResponse =>
-    NextResponse.rewrite(`${request.nextUrl.origin}${localizedPath(locale, NOT_FOUND_PATH)}`, { status: 404 });
+  const notFoundPage = async (request: NextRequest, locale: L, negotiated: boolean): Promise<Response> => {
+    const response = await notFound(request, locale);
+    const headers = new Headers(response.headers);
+    headers.set('cache-control', 'no-store');
+    if (negotiated) headers.set('vary', NEGOTIATED.vary);
+    return new NextResponse(response.body, { status: 404, headers });
+  };
 
-  /** The docs home is the entry point of the site and of each language. */
-  const toDocsHome = (request: NextRequest, locale: string, status: 307 | 308): NextResponse =>
-    NextResponse.redirect(`${request.nextUrl.origin}${localizedPath(locale, ROUTES.docsHome)}`, status);
+  // Redirect targets are absolute on nextUrl's origin; Next.js turns them
+  // into relative Location headers, correct behind any reverse proxy.
+  const redirect = (request: NextRequest, path: string, status: 307 | 308): NextResponse => {
+    const target = new URL(path, request.nextUrl.origin);
+    target.search = request.nextUrl.search;
+    const response = NextResponse.redirect(target, status);
+    if (status === 307) {
+      response.headers.set('vary', NEGOTIATED.vary);
+      response.headers.set('cache-control', NEGOTIATED.cacheControl);
+    }
+    return response;
+  };
 
-  return function proxy(request: NextRequest) {
+  return async function proxy(request: NextRequest): Promise<Response> {
     const { pathname } = request.nextUrl;
     const [first, ...rest] = pathname.split('/').filter(Boolean);
-    const locale = routing.locales.find((l) => l === first);
-    if (!isWellFormed(pathname)) return notFound(request, locale ?? readerLocale(request));
-    if (!first) return toDocsHome(request, readerLocale(request), 307);
-    if (locale && rest.length === 0) return toDocsHome(request, locale, 308);
-    if (locale) return isSitePath(`/${rest.join('/')}`) ? intl(request) : notFound(request, locale);
-    if (first && LANGUAGE_TAG.test(first)) return notFound(request, readerLocale(request));
-    // A file name outside a language (e.g. /missing.txt): real files never reach the proxy.
-    if (/\.[^/]+$/.test(pathname)) return notFound(request, readerLocale(request));
-    return intl(request);
+    const locale = locales.find((l) => l === first);
+    if (!isWellFormed(pathname)) return locale ? notFoundPage(request, locale, false) : notFoundPage(request, readerLocale(request), true);
+    if (locale) {
+      if (rest.length === 0) return redirect(request, localizedPath(locale, ROUTES.docsHome), 308);
+      return isSitePath(`/${rest.join('/')}`) ? NextResponse.next() : notFoundPage(request, locale, false);
+    }
+    if (!first) return redirect(request, localizedPath(readerLocale(request), ROUTES.docsHome), 307);
+    if (isSitePath(pathname)) return redirect(request, localizedPath(readerLocale(request), pathname), 307);
+    return notFoundPage(request, readerLocale(request), true);
   };
 }

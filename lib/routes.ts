@@ -11,17 +11,18 @@ export type SitePath = (typeof ROUTES)[keyof typeof ROUTES];
 
 const SITE_PATHS: readonly string[] = Object.values(ROUTES);
 
-/** The localized "page not found" page, served with status 404 by the proxy. */
+/**
+ * The localized "page not found" page. It is prerendered at build time so
+ * that it reads without JavaScript, and served only with status 404: by the
+ * proxy under `next start`, by nginx's error_page in the static export. Its
+ * own URL is not a page of the site.
+ */
 export const NOT_FOUND_PATH = '/404';
 
-/**
- * Whether a locale-free path is served by a page of this site. The locale
- * root redirects to the docs home. The 404 page counts as a page: the proxy
- * rewrites unknown paths to it, and a rewrite must never match again.
- */
+/** Whether a locale-free path (with or without its trailing slash) is a page of this site. */
 export function isSitePath(path: string): boolean {
   const normalized = path.replace(/\/+$/, '') || '/';
-  return normalized === '/' || normalized === NOT_FOUND_PATH || SITE_PATHS.includes(normalized);
+  return SITE_PATHS.includes(normalized);
 }
 
 /** Guides of the wider ProxMenux documentation that this page links to. */

@@ -52,7 +52,22 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/** Headers for every response (HSTS is added only where TLS is served; see deploy/nginx.conf). */
+/**
+ * How long browsers and CDNs may keep each kind of response, the same on
+ * both deployments (next.config.ts, deploy/nginx.conf; tests/e2e/caching.spec.ts
+ * checks both). Pages change with every build, so they are kept briefly;
+ * content-hashed build assets never change; a 404 must not outlive the
+ * publication of the page it stands for.
+ */
+export const CACHE_CONTROL = {
+  page: 'public, max-age=300, must-revalidate',
+  image: 'public, max-age=86400',
+  immutable: 'public, max-age=31536000, immutable',
+  notFound: 'no-store',
+  negotiated: 'no-store',
+} as const;
+
+/** Headers for every response (HSTS is added only where TLS is served; see deploy/nginx-node.conf). */
 export function securityHeaders(csp: string): { key: string; value: string }[] {
   return [
     { key: 'Content-Security-Policy', value: csp },

@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { pathInLocale } from '@/lib/locale-path';
+import { ROUTES, isSitePath, localizedPath } from '@/lib/routes';
 
 type Props = {
   current: string;
@@ -31,6 +32,10 @@ function currentSectionId(): string | undefined {
 export function LanguageSwitcher({ current, label, currentLabel, locales }: Props) {
   const pathname = usePathname();
   const codes = locales.map((l) => l.code);
+  // On the 404 page (served at any unknown address) there is no same page
+  // in another language: offer each language's docs home instead.
+  const isPage = isSitePath(`/${pathname.split('/').filter(Boolean).slice(1).join('/')}`);
+  const hrefIn = (code: string) => (isPage ? pathInLocale(pathname, code, codes) : localizedPath(code, ROUTES.docsHome));
 
   function keepSection(event: MouseEvent<HTMLAnchorElement>) {
     const id = currentSectionId() ?? window.location.hash.slice(1);
@@ -48,7 +53,7 @@ export function LanguageSwitcher({ current, label, currentLabel, locales }: Prop
                 <span className="sr-only"> ({currentLabel})</span>
               </span>
             ) : (
-              <a href={pathInLocale(pathname, code, codes)} hrefLang={code} lang={code} onClick={keepSection}>
+              <a href={hrefIn(code)} hrefLang={code} lang={code} onClick={isPage ? keepSection : undefined}>
                 {name}
               </a>
             )}

@@ -60,13 +60,13 @@ describe('resolveDocsHref', () => {
 
 describe('isSitePath', () => {
   it('knows the pages of the site and nothing else', () => {
-    expect(isSitePath('/')).toBe(true);
+    expect(isSitePath('/')).toBe(false);
     expect(isSitePath('/docs')).toBe(true);
     expect(isSitePath('/docs/')).toBe(true);
     expect(isSitePath('/docs/monitor/access-auth')).toBe(true);
     expect(isSitePath('/docs/monitor')).toBe(false);
     expect(isSitePath('/docs/monitor/access-auth/extra')).toBe(false);
-    // The proxy rewrites unknown paths to /<locale>/404: it must pass through.
-    expect(isSitePath('/404')).toBe(true);
+    // The 404 page is served with status 404 only, never as a page.
+    expect(isSitePath('/404')).toBe(false);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * How the reader's language is chosen at `/`, as a table of requests and
+ * the language each must get. The Node proxy (i18n/negotiate.ts) and the
+ * static export's nginx configuration must give the same answer for every
+ * case in NEGOTIATION_CASES: tests/unit/negotiate.test.ts checks the
+ * function, tests/e2e/negotiation.spec.ts checks both servers.
+ *
+ * NODE_ONLY_CASES are decided correctly by the Node proxy only: nginx reads
+ * Accept-Language in the order it is written and cannot sort by q-values.
+ * They are kept out of the shared table on purpose (README, "Language
+ * negotiation").
+ */
+export type NegotiationCase = {
+  /** What the case is about. */
+  name: string;
+  acceptLanguage?: string;
+  /** The raw NEXT_LOCALE cookie value. */
+  cookie?: string;
+  expected: string;
+  /** For NODE_ONLY_CASES: what the static export's nginx answers (the first listed language). */
+  nginx?: string;
+};
+
+export const NEGOTIATION_CASES: NegotiationCase[] = [
+  { name: 'no header', expected: 'en' },
+  { name: 'empty header', acceptLanguage: '', expected: 'en' },
+  { name: 'a supported language', acceptLanguage: 'es', expected: 'es' },
+  { name: 'a regional variant (Mexico)', acceptLanguage: 'es-MX', expected: 'es' },
+  { name: 'a regional variant (Latin America)', acceptLanguage: 'es-419', expected: 'es' },
+  { name: 'a regional variant of the default language', acceptLanguage: 'en-GB', expected: 'en' },
+  { name: 'any letter case', acceptLanguage: 'ES-mx', expected: 'es' },
+  { name: 'a typical browser list', acceptLanguage: 'es-AR,es;q=0.9,en;q=0.8', expected: 'es' },
+  { name: 'English first, Spanish second', acceptLanguage: 'en-US,en;q=0.9,es;q=0.8', expected: 'en' },
+  { name: 'an unsupported language first', acceptLanguage: 'ja-JP,ja;q=0.9,es;q=0.8,en;q=0.7', expected: 'es' },
+  { name: 'spaces around the separators', acceptLanguage: ' ja , es ;q=0.7 ', expected: 'es' },
+  { name: 'only unsupported languages', acceptLanguage: 'ja-JP,ko;q=0.9', expected: 'en' },
+  { name: 'a related language is not guessed', acceptLanguage: 'ca-ES,gl;q=0.9', expected: 'en' },
+  { name: 'the wildcard', acceptLanguage: '*', expected: 'en' },
+  { name: 'q=0 refuses a language', acceptLanguage: 'es;q=0,en;q=0.5', expected: 'en' },
+  { name: 'q=0.000 refuses a language too', acceptLanguage: 'es;q=0.000', expected: 'en' },
+  { name: 'a small but positive q still counts', acceptLanguage: 'ja,es;q=0.001', expected: 'es' },
+  { name: 'a malformed header', acceptLanguage: ';;q=x,,*;q=', expected: 'en' },
+  { name: 'an underscore instead of a hyphen', acceptLanguage: 'es_ES', expected: 'en' },
+  { name: 'a dangling hyphen', acceptLanguage: 'es-', expected: 'en' },
+  { name: 'a subtag longer than eight characters', acceptLanguage: 'es-abcdefghij', expected: 'en' },
+  { name: 'not a language tag at all', acceptLanguage: '¿qué?, <script>', expected: 'en' },
+  { name: 'the cookie wins over Accept-Language', acceptLanguage: 'en-US', cookie: 'es', expected: 'es' },
+  { name: 'the cookie in any case', acceptLanguage: 'en-US', cookie: 'ES', expected: 'es' },
+  { name: 'a cookie naming an unknown language is ignored', acceptLanguage: 'es', cookie: 'xx', expected: 'es' },
+  { name: 'a malformed cookie is ignored', acceptLanguage: 'es', cookie: '%E0%A4%A', expected: 'es' },
+];
+
+export const NODE_ONLY_CASES: NegotiationCase[] = [
+  { name: 'q-values out of order', acceptLanguage: 'en;q=0.5,es', expected: 'es', nginx: 'en' },
+  { name: 'a preferred language listed last', acceptLanguage: 'en;q=0.1,ja;q=0.5,es;q=0.9', expected: 'es', nginx: 'en' },
+];

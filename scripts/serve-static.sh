@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Serves out/ with deploy/nginx.conf on 127.0.0.1:PORT, in the foreground:
 # the real deployment config, with only the paths and the port swapped for
-# a scratch directory. Used by the end-to-end tests (npm run serve:static).
+# a scratch directory. Used by the end-to-end tests and the benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-3200}"
 root="$PWD/out"
-[ -f "$root/_nginx/security-headers.conf" ] || { echo "No static export in out/: run npm run build:static first." >&2; exit 1; }
+[ -f "$root/_nginx/routes.conf" ] || { echo "No static export in out/: run npm run build:static first." >&2; exit 1; }
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+brotli=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -15,14 +16,23 @@ sed -e "s#/srv/proxmenux-docs/out#$root#g" \
     -e "s#listen 80;#listen 127.0.0.1:$port;#" \
     -e '/listen \[::\]:80;/d' \
     deploy/nginx.conf > "$work/site.conf"
+load_brotli=""
+if [ -f "$brotli" ]; then
+  load_brotli="load_module $brotli;"
+else
+  echo "Note: $brotli is missing (apt install libnginx-mod-http-brotli-static); serving gzip only." >&2
+  sed -i '/brotli_static/d' "$work/site.conf"
+fi
 cat > "$work/nginx.conf" <<CONF
+$load_brotli
 worker_processes 1;
 pid $work/nginx.pid;
 error_log stderr warn;
-events { worker_connections 256; }
+events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
+    sendfile on;
     access_log off;
     client_body_temp_path $work;
     proxy_temp_path $work;
@@ -32,5 +42,5 @@ http {
     include $work/site.conf;
 }
 CONF
-"$nginx_bin" -t -p "$work" -c "$work/nginx.conf"
+"$nginx_bin" -t -q -p "$work" -c "$work/nginx.conf"
 exec "$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;'

@@ -1,4 +1,21 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { COMPRESSED_EXTENSIONS, charsetOffset } from '../../../lib/static-export';
 import { cspDirectives as directives, expect, interactive, test } from '../fixtures';
+import { header, rawRequest } from '../raw-http';
+
+const OUT = 'out';
+
+/** Files of the export, relative to out/, that readers can request. */
+function servedFiles(dir = OUT): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === '_nginx' ? [] : servedFiles(full);
+    return [path.relative(OUT, full).split(path.sep).join('/')];
+  });
+}
+
 
 // Runs only against the static export served by nginx (deploy/nginx.conf).
 
@@ -14,17 +31,6 @@ test('the static export hashes each page’s own inline scripts in a meta policy
   await interactive(page);
   await page.locator('.code-block').first().getByRole('button').click();
   await expect(page.locator('.code-block').first().getByRole('button')).toHaveAttribute('data-state', 'copied');
-});
-
-test('caching: hashed assets for a year, pages briefly', async ({ request, page }) => {
-  await page.goto('/en/docs/');
-  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
-  const asset = await request.get(script ?? '');
-  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  const html = await request.get('/en/docs/');
-  expect(html.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
-  const redirect = await request.get('/', { maxRedirects: 0 });
-  expect(redirect.headers().vary).toMatch(/Accept-Language/);
 });
 
 test('/index.html picks the reader’s language in the browser, and falls back without JavaScript', async ({ browser }) => {
@@ -43,4 +49,42 @@ test('/index.html picks the reader’s language in the browser, and falls back w
   await fallback.goto('/index.html');
   await fallback.waitForURL('**/en/docs/');
   await noScript.close();
+});
+
+test('every page declares its charset first, within the first 1024 bytes', () => {
+  const pages = servedFiles().filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(5);
+  for (const file of pages) {
+    const html = readFileSync(path.join(OUT, file), 'utf8');
+    const at = charsetOffset(html);
+    expect(at, file).toBeGreaterThanOrEqual(0);
+    expect(at + '<meta charSet="utf-8"/>'.length, file).toBeLessThanOrEqual(1024);
+    // Nothing but the opening tags comes before it.
+    expect(html.slice(0, html.search(/<meta\s+charset/i)), file).toMatch(/^<!DOCTYPE html><html[^>]*><head>$/i);
+  }
+});
+
+test('every text response is compressed for a client that accepts it, and identical once decompressed', async ({ baseURL }) => {
+  const files = servedFiles().filter((f) => (COMPRESSED_EXTENSIONS as readonly string[]).includes(path.extname(f)) && f !== '_headers');
+  expect(files.length).toBeGreaterThan(50);
+  const kinds = new Set<string>();
+  for (const file of files) {
+    const original = readFileSync(path.join(OUT, file));
+    const url = `/${file}`;
+    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      const response = await rawRequest(baseURL ?? '', url, { 'Accept-Encoding': encoding });
+      const where = `${url} (${encoding})`;
+      // Next.js's own 404 files and the localized 404 pages are served only as 404s.
+      expect([200, 404], where).toContain(response.status);
+      expect(header(response, 'content-encoding'), where).toBe(encoding);
+      expect(header(response, 'vary'), where).toMatch(/Accept-Encoding/);
+      if (response.status === 200) expect(decode(response.body).equals(original), where).toBe(true);
+      kinds.add(path.extname(file));
+    }
+  }
+  for (const kind of ['.html', '.js', '.css', '.svg', '.xml', '.json']) expect(kinds).toContain(kind);
+  // A client that accepts nothing gets the plain file.
+  const plain = await rawRequest(baseURL ?? '', '/en/docs/');
+  expect(header(plain, 'content-encoding')).toBeUndefined();
+  expect(plain.body.equals(readFileSync(path.join(OUT, 'en/docs/index.html')))).toBe(true);
 });

@@ -1,11 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { FALLBACK_FIXTURE } from './tests/e2e/fallback-fixture';
-
-/** Where each deployment target is served during the tests. */
-export const TARGETS = {
-  server: 3100, // `next start` (npm run build)
-  static: 3200, // nginx with deploy/nginx.conf serving out/ (npm run build:static)
-} as const;
+import { TARGETS } from './tests/e2e/targets';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -26,10 +21,17 @@ const chromium = {
 
 const reuse = !process.env.CI;
 
+/** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
+const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security)\.spec\.ts$/, /\/proxied\//];
+
 /**
- * The same end-to-end suite runs against both deployment targets, in
- * Chromium, against production builds. The fallback build (a Spanish
- * catalog with missing messages) has its own small suite.
+ * The same end-to-end suite runs against the deployments the README
+ * describes, in Chromium, against production builds:
+ * - server: `next start` bound to loopback, as behind a reverse proxy;
+ * - proxied: the same server behind nginx with TLS (deploy/nginx-node.conf);
+ * - static: the static export behind nginx (deploy/nginx.conf).
+ * The fallback build (a Spanish catalog with missing messages) has its own
+ * small suite.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,12 +45,18 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [/fallback\.spec\.ts/, /static\//],
+      testIgnore: [/fallback\.spec\.ts/, /static\//, /proxied\//],
+      // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
     },
     {
+      name: 'proxied',
+      testMatch: SERVING_SPECS,
+      use: { ...chromium, baseURL: `https://127.0.0.1:${TARGETS.proxied}`, ignoreHTTPSErrors: true },
+    },
+    {
       name: 'static',
-      testIgnore: /fallback\.spec\.ts/,
+      testIgnore: [/fallback\.spec\.ts/, /node\//, /proxied\//],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
     },
@@ -60,10 +68,16 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // No -H: with an IP there, `next start` treats the proxy's rewrites as
-      // requests to another host (its middleware sees `localhost`).
-      command: `node_modules/.bin/next start -p ${TARGETS.server}`,
+      // Bound to loopback, the way a service behind a reverse proxy runs.
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${TARGETS.server}`,
       url: `http://127.0.0.1:${TARGETS.server}/en/docs/`,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
+    },
+    {
+      command: `bash scripts/serve-proxied.sh ${TARGETS.proxied} ${TARGETS.server}`,
+      url: `https://127.0.0.1:${TARGETS.proxied}/en/docs/`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: reuse,
       timeout: 60_000,
     },
@@ -74,7 +88,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node_modules/.bin/next start -p ${FALLBACK_FIXTURE.port}`,
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
       env: { NEXT_DIST_DIR: '.next-fallback' },
       url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
       reuseExistingServer: reuse,

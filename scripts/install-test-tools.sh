@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, if they are missing:
-# Chromium for Playwright (browsers cannot be downloaded here), and the
-# tools the guide's snippets are validated with (nginx, caddy, logrotate).
+# Chromium for Playwright (browsers cannot be downloaded here), nginx with
+# its Brotli module for the deployment tests, the tools the guide's snippets
+# are validated with, and the fonts the screenshots and layout tests assume.
 set -euo pipefail
 
+# What to look for (a command, or a file) → the Debian package that provides it.
 declare -A packages=(
   [chromium]=chromium
   [nginx]=nginx-light
+  [/usr/lib/nginx/modules/ngx_http_brotli_static_module.so]=libnginx-mod-http-brotli-static
   [caddy]=caddy
   [logrotate]=logrotate
   [openssl]=openssl
+  [/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf]=fonts-liberation
+  [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
 )
 
+present() {
+  case "$1" in
+    /*) [ -e "$1" ] ;;
+    *) command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] ;;
+  esac
+}
+
 missing=()
-for command in "${!packages[@]}"; do
-  if ! command -v "$command" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$command" ]; then
-    missing+=("${packages[$command]}")
-  fi
+for check in "${!packages[@]}"; do
+  present "$check" || missing+=("${packages[$check]}")
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "Test tools present: ${!packages[*]}"
+  echo "Test tools present: ${packages[*]}"
   exit 0
 fi
 
@@ -31,7 +41,17 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The tests start nginx and caddy themselves, on their own ports. Debian
+# would start them as services on port 80 (or fail trying); a policy-rc.d
+# that refuses every start keeps apt from doing so while it installs.
+policy=/usr/sbin/policy-rc.d
+restore_policy=""
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod 755 "$policy"
+  restore_policy=1
+fi
+trap '[ -n "$restore_policy" ] && $sudo rm -f "$policy"' EXIT
 $sudo apt-get update -qq
-# Debian starts nginx and caddy as services where it can; the tests only use the binaries.
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "Installed: ${missing[*]}"

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -19,6 +20,19 @@ export const SECTION_IDS = [
   'troubleshooting',
   'where-next',
 ];
+
+/**
+ * Whether the working copy has its full git history. The build leaves page
+ * dates out of a shallow clone rather than guess them, and the tests check
+ * exactly that there.
+ */
+export const FULL_HISTORY = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'false';
+  } catch {
+    return false;
+  }
+})();
 
 /** A Content-Security-Policy as directive → values. */
 export function cspDirectives(policy: string): Map<string, string[]> {

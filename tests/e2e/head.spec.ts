@@ -13,7 +13,9 @@ for (const locale of LOCALES) {
     const title = await page.title();
     expect(title.length).toBeGreaterThan(20);
     expect(await meta('meta[name="description"]')).toMatch(/\S{20,}/);
-    expect((await meta('meta[name="keywords"]'))?.split(',')).toHaveLength(11);
+    const keywords = (await meta('meta[name="keywords"]'))?.split(',') ?? [];
+    expect(keywords.length).toBeGreaterThan(0);
+    for (const keyword of keywords) expect(keyword.trim()).toMatch(/\S/);
 
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     for (const other of LOCALES) {

@@ -14,8 +14,13 @@ test('pages carry the security headers', async ({ request }, testInfo) => {
   expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
   expect(headers['x-frame-options']).toBe('DENY');
-  // Served over plain HTTP here, so no HSTS (it is only valid over HTTPS).
-  expect(headers['strict-transport-security']).toBeUndefined();
+  if (testInfo.project.name === 'proxied') {
+    // Behind nginx with TLS (deploy/nginx-node.conf): HSTS, for two years.
+    expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  } else {
+    // Plain HTTP: no HSTS, which is only valid over HTTPS.
+    expect(headers['strict-transport-security']).toBeUndefined();
+  }
 
   if (testInfo.project.name === 'static') {
     // The static export allows its inline scripts by hash, not 'unsafe-inline'.

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { LOCALES, expect, test } from './fixtures';
+import { FULL_HISTORY, LOCALES, expect, test } from './fixtures';
 
 const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
 
@@ -85,11 +85,16 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
       if (lang === 'x-default') continue;
       expect(heads.get(href)?.alternates[locale], `${href} → ${locale}`).toBe(entry.loc);
     }
-    // lastmod is the page's last change in git, not the build time.
+    // lastmod is the page's last change in git, not the build time; a
+    // shallow clone cannot tell it, so it is left out there.
     const source = PAGE_SOURCES[path.slice(locale.length + 1)];
     expect(source).toBeDefined();
-    const expected = gitLastChange([...(source?.sources ?? []), `messages/${locale}/${source?.catalog}`]);
-    expect(new Date(entry.lastmod ?? '').toISOString()).toBe(new Date(expected).toISOString());
+    if (FULL_HISTORY) {
+      const expected = gitLastChange([...(source?.sources ?? []), `messages/${locale}/${source?.catalog}`]);
+      expect(new Date(entry.lastmod ?? '').toISOString()).toBe(new Date(expected).toISOString());
+    } else {
+      expect(entry.lastmod).toBeUndefined();
+    }
   }
 });
 
@@ -108,10 +113,15 @@ for (const locale of LOCALES) {
     expect(article.url).toBe(head.canonical);
     expect(article.mainEntityOfPage).toBe(head.canonical);
     expect(article.description.length).toBeGreaterThan(50);
-    for (const key of ['datePublished', 'dateModified']) {
-      expect(article[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/);
+    if (FULL_HISTORY) {
+      for (const key of ['datePublished', 'dateModified']) {
+        expect(article[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/);
+      }
+      expect(new Date(article.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(article.datePublished).getTime());
+    } else {
+      expect(article.datePublished).toBeUndefined();
+      expect(article.dateModified).toBeUndefined();
     }
-    expect(new Date(article.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(article.datePublished).getTime());
     expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'ProxMenux' });
     expect(article.author['@id']).toBe(article.publisher['@id']);
 

@@ -1,0 +1,33 @@
+import { CACHE_CONTROL } from '../../lib/security-headers';
+import { GUIDE, expect, test } from './fixtures';
+import { header, rawRequest } from './raw-http';
+
+/** Every deployment tells caches the same thing about each kind of response (lib/security-headers.ts). */
+test('caching: pages briefly, images for a day, hashed assets for a year, 404s and redirects never', async ({ baseURL }) => {
+  const base = baseURL ?? '';
+  const page = await rawRequest(base, `/en${GUIDE}`);
+  expect(header(page, 'cache-control')).toBe(CACHE_CONTROL.page);
+
+  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(page.text)?.[1];
+  expect(script).toBeDefined();
+  expect(header(await rawRequest(base, script ?? ''), 'cache-control')).toBe(CACHE_CONTROL.immutable);
+
+  for (const image of ['/figures/monitor/login.svg', '/og/en/access-auth.png', '/icon.svg', '/apple-touch-icon.png']) {
+    const response = await rawRequest(base, image);
+    expect(response.status, image).toBe(200);
+    expect(header(response, 'cache-control'), image).toBe(CACHE_CONTROL.image);
+  }
+  for (const file of ['/sitemap.xml', '/robots.txt']) {
+    expect(header(await rawRequest(base, file), 'cache-control'), file).toBe(CACHE_CONTROL.page);
+  }
+
+  const redirect = await rawRequest(base, '/', { 'Accept-Language': 'es' });
+  expect(redirect.status).toBe(307);
+  expect(header(redirect, 'cache-control')).toBe(CACHE_CONTROL.negotiated);
+  expect(header(redirect, 'vary')).toMatch(/Accept-Language/);
+  expect(header(redirect, 'vary')).toMatch(/Cookie/);
+
+  const missing = await rawRequest(base, '/en/no-such-page/');
+  expect(missing.status).toBe(404);
+  expect(header(missing, 'cache-control')).toBe(CACHE_CONTROL.notFound);
+});

@@ -48,7 +48,11 @@ if (values.json) {
   };
   report.findings.forEach(print);
   if (!report.historyAvailable && !values['no-history']) {
-    console.log('Note: no git history available, so stale translations were not checked.\n');
+    console.log(
+      report.historyMissing === 'shallow'
+        ? 'Note: this is a shallow clone, so stale translations were not checked (git fetch --unshallow to check them).\n'
+        : 'Note: no git history available, so stale translations were not checked.\n',
+    );
   }
   for (const row of report.coverage) {
     const e = errors.filter((f) => f.locale === row.locale).length;

@@ -9,7 +9,7 @@ import { defaultLocale, localeConfig } from '../i18n/locales';
 import { checkCatalogs } from '../lib/catalog/check';
 
 const locales = Object.keys(localeConfig).filter((l) => l !== defaultLocale);
-const { coverage, historyAvailable } = checkCatalogs({ dir: path.resolve('messages'), source: defaultLocale, locales, history: true });
+const { coverage, historyAvailable, historyMissing } = checkCatalogs({ dir: path.resolve('messages'), source: defaultLocale, locales, history: true });
 
 const header = ['Locale', 'Translated', '%', 'Missing', 'Stale', 'Same as English'];
 const rows = coverage.map((c) => [
@@ -25,4 +25,10 @@ const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));
-if (!historyAvailable) console.log('\nStale translations need the git history; none was found.');
+if (!historyAvailable) {
+  console.log(
+    historyMissing === 'shallow'
+      ? '\nStale translations need the full git history; this is a shallow clone (git fetch --unshallow).'
+      : '\nStale translations need the git history; none was found.',
+  );
+}

@@ -46,7 +46,13 @@ export type CheckOptions = {
   cwd?: string;
 };
 
-export type CheckReport = { findings: Finding[]; coverage: Coverage[]; historyAvailable: boolean };
+export type CheckReport = {
+  findings: Finding[];
+  coverage: Coverage[];
+  historyAvailable: boolean;
+  /** Why stale translations were not checked: no repository, or a shallow clone. */
+  historyMissing?: 'shallow' | 'none';
+};
 
 /** The key that precedes `key` in English order and exists in the translation. */
 function previousSibling(source: unknown, target: unknown, key: string): string | undefined {
@@ -238,5 +244,5 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
   }
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { findings, coverage, historyAvailable: history?.available ?? false };
+  return { findings, coverage, historyAvailable: history?.available ?? false, historyMissing: history?.missing };
 }

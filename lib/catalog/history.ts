@@ -1,14 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { historyState } from '../git';
 import { flattenStrings } from './tree';
 
 /** When each message of a file last changed, as a position in the project's history. */
 export type ChangeLog = Map<string, number>;
 
 export type History = {
-  /** False when git or the history is unavailable (then nothing is stale). */
+  /** False when git or the full history is unavailable (then nothing is stale). */
   available: boolean;
+  /** Why it is unavailable: no repository, or a shallow clone. */
+  missing?: 'shallow' | 'none';
   /** Last change of every message of a file, by dotted key. */
   changes(file: string): ChangeLog;
 };
@@ -31,9 +34,10 @@ function parse(text: string): Map<string, string> {
  * the current branch; uncommitted edits count as the latest change of all.
  */
 export function readHistory(files: string[], cwd: string = process.cwd()): History {
+  const state = historyState(cwd);
+  if (state !== 'full') return { available: false, missing: state, changes: () => new Map() };
   let commits: string[];
   try {
-    git(['rev-parse', '--is-inside-work-tree'], cwd);
     commits = git(['rev-list', '--reverse', '--topo-order', 'HEAD', '--', ...files], cwd).split('\n').filter(Boolean);
   } catch {
     return { available: false, changes: () => new Map() };

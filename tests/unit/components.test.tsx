@@ -169,3 +169,19 @@ describe('SmartLink', () => {
     expect(a?.textContent).toBe('Docs');
   });
 });
+
+describe('server components in another language', () => {
+  it('render in the locale they are asked for', async () => {
+    const { setRequestLocale } = await import('next-intl/server');
+    const { NotFoundView } = await import('@/components/site/NotFoundView');
+    const spanish = await render(<NotFoundView locale="es" />);
+    expect(spanish.querySelector('h1')?.textContent).toBe('Esta página no existe');
+    setRequestLocale('es');
+    try {
+      const note = await render(<Callout variant="warning">x</Callout>);
+      expect(note.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('Advertencia');
+    } finally {
+      setRequestLocale('en');
+    }
+  });
+});

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, if they are missing:
 # Chromium for Playwright (browsers cannot be downloaded here), and the
-# tools the guide's snippets are validated with (nginx, caddy, logrotate).
+# tools the guide's snippets are validated with (nginx, caddy, logrotate,
+# nftables, systemd-analyze, and ip for the firewall test's network namespaces).
 set -euo pipefail
 
 declare -A packages=(
@@ -10,6 +11,9 @@ declare -A packages=(
   [caddy]=caddy
   [logrotate]=logrotate
   [openssl]=openssl
+  [nft]=nftables
+  [systemd-analyze]=systemd
+  [ip]=iproute2
 )
 
 missing=()

@@ -10,6 +10,9 @@ import type { CodeLanguage } from '@/components/doc/highlight';
 export type Snippet = { lang: CodeLanguage; code: string; title?: string };
 
 const AUTH_JSON = '/root/.config/proxmenux-monitor/auth.json';
+const FIREWALL_RULES = '/etc/proxmenux-monitor-firewall.nft';
+const FIREWALL_TABLE = 'proxmenux_monitor';
+const FIREWALL_UNIT = 'proxmenux-monitor-firewall.service';
 
 export const snippets = {
   reachingUrls: {
@@ -149,10 +152,13 @@ server {
 
         proxy_set_header Host $host;
 
-        # Client address for the audit log and Fail2Ban
-        # (the Monitor reads these only with PROXMENUX_TRUST_PROXY=1)
+        # Client address for the rate limit, the audit log and Fail2Ban
+        # (the Monitor reads these only with PROXMENUX_TRUST_PROXY=1).
+        # Overwrite X-Forwarded-For, never append to it: the Monitor takes the
+        # first entry, so $proxy_add_x_forwarded_for would let a client put
+        # any address it likes in front of its own.
         proxy_set_header X-Real-IP $remote_addr;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-For $remote_addr;
 
         # Conventional, but the Monitor does not read them
         proxy_set_header X-Forwarded-Proto $scheme;
@@ -170,6 +176,8 @@ server {
     title: '/etc/caddy/Caddyfile',
     code: `# Caddy obtains and renews the certificate, passes WebSocket upgrades and
 # the Host header through, and sets X-Forwarded-For/-Proto/-Host by itself.
+# An X-Forwarded-For sent by the client is dropped and replaced with the
+# client's address, as long as no trusted_proxies setting covers the client.
 monitor.example.com {
 	reverse_proxy 127.0.0.1:8008 {
 		header_up X-Real-IP {remote_host}
@@ -184,6 +192,9 @@ monitor.example.com {
 #   providers:
 #     file:
 #       directory: /etc/traefik/dynamic
+# Leave forwardedHeaders.insecure and forwardedHeaders.trustedIPs unset on the
+# entry point: Traefik then drops the X-Forwarded-* headers a client sends and
+# sets X-Forwarded-For to the address the request came from.
 http:
   routers:
     proxmenux:
@@ -199,6 +210,49 @@ http:
         servers:
           # The Monitor runs on the Proxmox host, not in a container
           - url: http://192.0.2.10:8008`,
+  },
+
+  firewall: {
+    lang: 'bash',
+    code: `# Port 8008 for the reverse proxy only: loopback (a proxy on this host) and
+# 192.0.2.20 (replace it with your proxy's address, or delete that line).
+# Only TCP port 8008 is filtered; SSH, port 8006 and the rest stay as they are.
+command -v nft >/dev/null || apt-get install -y nftables
+
+cat > ${FIREWALL_RULES} <<'EOF'
+# Loading this file replaces this one table and leaves the rest of the ruleset alone.
+table inet ${FIREWALL_TABLE}
+delete table inet ${FIREWALL_TABLE}
+
+table inet ${FIREWALL_TABLE} {
+	chain input {
+		type filter hook input priority filter - 5; policy accept;
+		tcp dport 8008 iifname "lo" accept
+		tcp dport 8008 ip saddr 192.0.2.20 accept
+		tcp dport 8008 counter drop
+	}
+}
+EOF
+
+# Load it now, and at every boot before the Monitor starts
+cat > /etc/systemd/system/${FIREWALL_UNIT} <<'EOF'
+[Unit]
+Description=Port 8008 of ProxMenux Monitor for the reverse proxy only
+Before=proxmenux-monitor.service
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+ExecStart=/usr/sbin/nft -f ${FIREWALL_RULES}
+ExecStop=-/usr/sbin/nft delete table inet ${FIREWALL_TABLE}
+
+[Install]
+WantedBy=multi-user.target
+EOF
+systemctl daemon-reload
+systemctl enable ${FIREWALL_UNIT}
+systemctl restart ${FIREWALL_UNIT}
+nft list table inet ${FIREWALL_TABLE}`,
   },
 
   trustProxy: {

@@ -8,8 +8,8 @@ import { flattenStrings } from '@/lib/catalog/tree';
  * Statements of the Access & Authentication guide that were once wrong, in
  * every language: each check names the fact it protects.
  */
-const guide = (locale: string) =>
-  [...flattenStrings(JSON.parse(readFileSync(path.join('messages', locale, 'docs/monitor/access-auth.json'), 'utf8'))).values()].join('\n');
+const messages = (locale: string) => JSON.parse(readFileSync(path.join('messages', locale, 'docs/monitor/access-auth.json'), 'utf8'));
+const guide = (locale: string) => [...flattenStrings(messages(locale)).values()].join('\n');
 
 describe.each(routing.locales)('the %s guide', (locale) => {
   const text = guide(locale);
@@ -20,5 +20,27 @@ describe.each(routing.locales)('the %s guide', (locale) => {
     expect(text).toContain('<code>journalctl -t proxmenux-authproxmenux-auth</code>');
     // A look-up that does not depend on the identifier at all: facility AUTH is 4.
     expect(text).toContain('<code>journalctl SYSLOG_FACILITY=4 -g "authentication failure"</code>');
+  });
+
+  it('quotes no Traefik timeout default, which was never verified', () => {
+    expect(text).not.toMatch(/\b180\b/);
+  });
+
+  it('says that a decline, too, closes the setup route', () => {
+    // POST /api/auth/setup refuses once `configured` is true, which
+    // "No, Continue Without Protection" also sets, with no account at all.
+    expect(messages(locale).firstLaunch.claimBody).toContain('<strong>No, Continue Without Protection</strong>');
+  });
+
+  it('warns wherever auth.json is reset that the first visitor can claim the dashboard', () => {
+    const { firstLaunch, troubleshoot } = messages(locale);
+    const claim = `<strong>${firstLaunch.claimTitle}</strong>`;
+    expect(firstLaunch.reversibleBody).toContain(claim);
+    expect(troubleshoot.noScreenOutro).toContain(claim);
+  });
+
+  it('describes the 2FA step that the login figure draws', () => {
+    const alt = messages(locale).password.loginImageAlt;
+    for (const label of ['Sign In', 'Two-Factor Authentication', 'Authentication Code', 'Back to login', 'Verify Code']) expect(alt).toContain(label);
   });
 });

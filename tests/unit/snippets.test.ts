@@ -36,6 +36,32 @@ describe('bash snippets', () => {
     );
   });
 
+  it.each(bash)('%s works pasted alone: it sets every variable it uses before using it', (_, { code }) => {
+    // Quoted here-documents and single-quoted strings are not expanded.
+    const lines = code.replace(/<<'EOF'\n[\s\S]*?\nEOF/g, '').replace(/'[^'\n]*'/g, "''").split('\n');
+    const defined = new Set<string>();
+    for (const line of lines.filter((l) => !l.trimStart().startsWith('#'))) {
+      for (const [, name] of line.matchAll(/\$\{?([A-Za-z_]\w*)/g)) expect(defined, `$${name} is used before it is set`).toContain(name);
+      const assignment = /^([A-Za-z_]\w*)=/.exec(line);
+      if (assignment?.[1]) defined.add(assignment[1]);
+    }
+  });
+
+  it('the token check prints the HTTP status, which -s would otherwise hide', () => {
+    expect(snippets.checkToken.code).toContain(`-w '%{http_code}\\n'`);
+    const file = path.join(tmp(), 'check.sh');
+    // The format string reaches curl as %{http_code} plus a newline escape.
+    writeFileSync(file, `curl() { printf '%s\\n' "$@"; }\n${snippets.checkToken.code.replace('| jq .', '')}`);
+    const args = execFileSync('bash', [file], { encoding: 'utf8' }).split('\n');
+    expect(args).toContain('%{http_code}\\n');
+  });
+
+  it('the full reset deletes auth.json only once the backup exists, and warns about the open setup', () => {
+    const [warning, ...rest] = snippets.resetAuthJson.code.split('\n');
+    expect(warning).toMatch(/^# .*port 8008/);
+    expect(rest.join('\n')).toMatch(/cp -p (\S+) \S+ && rm \1\n/);
+  });
+
   it.each(bash)('%s parses as bash', (_, { code }) => {
     const file = path.join(tmp(), 'snippet.sh');
     writeFileSync(file, code);
@@ -201,6 +227,15 @@ describe('nginx', () => {
   it('would pass the forged address first with $proxy_add_x_forwarded_for (the check above can fail)', { timeout: 20_000 }, async () => {
     const headers = await forwarded((conf) => conf.replace('X-Forwarded-For $remote_addr;', 'X-Forwarded-For $proxy_add_x_forwarded_for;'));
     expect(headers?.['x-forwarded-for']).toBe(`${FORGED}, 127.0.0.1`);
+  });
+
+  it('gives a valid upstream line for when the Monitor’s built-in HTTPS is on', () => {
+    const line = /# With the Monitor's built-in HTTPS on: (proxy_pass https:\/\/127\.0\.0\.1:8008;)$/m.exec(snippets.nginx.code)?.[1];
+    expect(line).toBeDefined();
+    const dir = tmp();
+    writeFileSync(`${dir}/site.conf`, site(dir).replace('proxy_pass http://127.0.0.1:8008;', line ?? ''));
+    writeFileSync(`${dir}/nginx.conf`, nginxConf(dir));
+    expect(() => execFileSync('nginx', ['-t', '-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'pipe' })).not.toThrow();
   });
 });
 

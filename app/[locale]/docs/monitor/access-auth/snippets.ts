@@ -48,7 +48,9 @@ curl -s -X POST "$MONITOR/api/auth/login" \\
 
   loginTotp: {
     lang: 'bash',
-    code: `curl -s -X POST "$MONITOR/api/auth/login" \\
+    code: `MONITOR=http://192.0.2.10:8008
+
+curl -s -X POST "$MONITOR/api/auth/login" \\
   -H 'Content-Type: application/json' \\
   -d '{"username": "admin", "password": "your-password", "totp_token": "123456"}'`,
   },
@@ -83,7 +85,8 @@ systemctl restart proxmenux-monitor.service`,
 
   generateToken: {
     lang: 'bash',
-    code: `# SESSION_TOKEN: the "token" value returned by /api/auth/login
+    code: `MONITOR=http://192.0.2.10:8008
+# SESSION_TOKEN: the "token" value returned by /api/auth/login
 SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
 # Leave out "totp_token" if 2FA is off
@@ -108,14 +111,19 @@ curl -s -X POST "$MONITOR/api/auth/generate-api-token" \\
 
   useToken: {
     lang: 'bash',
-    code: `API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+    code: `MONITOR=http://192.0.2.10:8008
+API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
 curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system"`,
   },
 
   revokeToken: {
     lang: 'bash',
-    code: `# List the tokens; each entry has a 16-character "id"
+    code: `MONITOR=http://192.0.2.10:8008
+# SESSION_TOKEN: the "token" value returned by /api/auth/login
+SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+
+# List the tokens; each entry has a 16-character "id"
 curl -s -H "Authorization: Bearer $SESSION_TOKEN" "$MONITOR/api/auth/api-tokens"
 
 # Revoke one by its id
@@ -143,6 +151,7 @@ server {
     ssl_certificate_key /etc/letsencrypt/live/monitor.example.com/privkey.pem;
 
     location / {
+        # With the Monitor's built-in HTTPS on: proxy_pass https://127.0.0.1:8008;
         proxy_pass http://127.0.0.1:8008;
         proxy_http_version 1.1;
 
@@ -291,8 +300,9 @@ logrotate --debug /etc/logrotate.d/proxmenux-auth`,
 
   resetAuthJson: {
     lang: 'bash',
-    code: `cp -p ${AUTH_JSON} /root/auth.json.backup
-rm ${AUTH_JSON}
+    code: `# Until a new admin account exists, whoever reaches port 8008 first can create it:
+# keep the port away from untrusted networks and finish the setup at once.
+cp -p ${AUTH_JSON} /root/auth.json.backup && rm ${AUTH_JSON}
 systemctl restart proxmenux-monitor.service`,
   },
 
@@ -301,7 +311,10 @@ systemctl restart proxmenux-monitor.service`,
     code: `MONITOR=http://192.0.2.10:8008
 API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
-# jq pretty-prints the reply (apt install jq)
+# The HTTP status alone: 200 means the token works, 401 means it is rejected
+curl -s -o /dev/null -w '%{http_code}\\n' -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system"
+
+# The reply itself, pretty-printed by jq (apt install jq)
 curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system" | jq .`,
   },
 } as const satisfies Record<string, Snippet>;

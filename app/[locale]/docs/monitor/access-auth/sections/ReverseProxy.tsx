@@ -33,7 +33,7 @@ export function ReverseProxy({ tx }: { tx: AccessAuthText }) {
       <p>{tx.rich('proxy.dropInBody')}</p>
       <CopyableCode {...snippets.trustProxy} />
 
-      <Callout variant="tip" title={tx.rich('proxy.subPathTitle')}>
+      <Callout variant="warning" title={tx.rich('proxy.subPathTitle')}>
         <p>{tx.rich('proxy.subPathBody')}</p>
       </Callout>
     </DocSection>

@@ -44,3 +44,16 @@ describe.each(routing.locales)('the %s guide', (locale) => {
     for (const label of ['Sign In', 'Two-Factor Authentication', 'Authentication Code', 'Back to login', 'Verify Code']) expect(alt).toContain(label);
   });
 });
+
+describe('the Spanish guide', () => {
+  const es = messages('es');
+
+  it('says once, in the introduction, that the screen labels stay in English', () => {
+    expect(es.intro.body).toMatch(/^La interfaz del Monitor solo existe en inglés/);
+  });
+
+  it('names the pages of this site in Spanish, not in half-English paths', () => {
+    const paths = [...es.whereNext.items.map((item: { label: string }) => item.label), es.gateway.outro, es.fail2ban.outro];
+    for (const text of paths) expect(text).not.toMatch(/\b(Security|Settings|Dashboard) →/);
+  });
+});

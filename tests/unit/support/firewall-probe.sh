@@ -22,7 +22,13 @@ proxy=$!
 unshare -n sleep 60 &
 stranger=$!
 trap 'kill "$proxy" "$stranger" 2>/dev/null || true' EXIT
-sleep 0.3
+# Wait until both have left this namespace (unshare runs before sleep does).
+for pid in "$proxy" "$stranger"; do
+  for _ in $(seq 100); do
+    [ "$(readlink "/proc/$pid/ns/net")" != "$(readlink /proc/self/ns/net)" ] && break
+    sleep 0.05
+  done
+done
 
 ip link add veth-proxy type veth peer name eth0 netns "$proxy"
 ip link add veth-stranger type veth peer name eth0 netns "$stranger"

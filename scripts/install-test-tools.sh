@@ -2,7 +2,9 @@
 # Installs the Debian packages the tests use, if they are missing:
 # Chromium for Playwright (browsers cannot be downloaded here), nginx with
 # its Brotli module for the deployment tests, the tools the guide's snippets
-# are validated with, and the fonts the screenshots and layout tests assume.
+# are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, and
+# ip for the firewall test's network namespaces), and the fonts the
+# screenshots and layout tests assume.
 set -euo pipefail
 
 # What to look for (a command, or a file) → the Debian package that provides it.
@@ -13,6 +15,9 @@ declare -A packages=(
   [caddy]=caddy
   [logrotate]=logrotate
   [openssl]=openssl
+  [nft]=nftables
+  [systemd-analyze]=systemd
+  [ip]=iproute2
   [/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf]=fonts-liberation
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
 )

@@ -1,19 +1,26 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { snippets } from '@/app/[locale]/docs/monitor/access-auth/snippets';
 
 /**
  * Every snippet of the guide is checked with the tool it targets, so a
- * reader who pastes it gets a valid command or configuration. nginx and
- * caddy come from Debian packages that the test command installs.
+ * reader who pastes it gets a valid command or configuration. nginx, caddy,
+ * nftables and systemd-analyze come from Debian packages that the test
+ * command installs (scripts/install-test-tools.sh).
  */
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'snippet-'));
 const all = Object.entries(snippets);
+
+/** An address a client sends to pose as someone else. */
+const FORGED = '203.0.113.66';
 
 function heredoc(code: string, target: string): string {
   const match = new RegExp(`cat > ${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} <<'EOF'\\n([\\s\\S]*?)\\nEOF`).exec(code);
@@ -25,8 +32,34 @@ describe('bash snippets', () => {
   const bash = all.filter(([, s]) => s.lang === 'bash');
   it('are all there', () => {
     expect(bash.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['login', 'loginTotp', 'generateToken', 'useToken', 'revokeToken', 'disableTotp', 'trustProxy', 'logrotate', 'resetAuthJson', 'checkToken']),
+      expect.arrayContaining(['login', 'loginTotp', 'generateToken', 'useToken', 'revokeToken', 'disableTotp', 'firewall', 'trustProxy', 'logrotate', 'resetAuthJson', 'checkToken']),
     );
+  });
+
+  it.each(bash)('%s works pasted alone: it sets every variable it uses before using it', (_, { code }) => {
+    // Quoted here-documents and single-quoted strings are not expanded.
+    const lines = code.replace(/<<'EOF'\n[\s\S]*?\nEOF/g, '').replace(/'[^'\n]*'/g, "''").split('\n');
+    const defined = new Set<string>();
+    for (const line of lines.filter((l) => !l.trimStart().startsWith('#'))) {
+      for (const [, name] of line.matchAll(/\$\{?([A-Za-z_]\w*)/g)) expect(defined, `$${name} is used before it is set`).toContain(name);
+      const assignment = /^([A-Za-z_]\w*)=/.exec(line);
+      if (assignment?.[1]) defined.add(assignment[1]);
+    }
+  });
+
+  it('the token check prints the HTTP status, which -s would otherwise hide', () => {
+    expect(snippets.checkToken.code).toContain(`-w '%{http_code}\\n'`);
+    const file = path.join(tmp(), 'check.sh');
+    // The format string reaches curl as %{http_code} plus a newline escape.
+    writeFileSync(file, `curl() { printf '%s\\n' "$@"; }\n${snippets.checkToken.code.replace('| jq .', '')}`);
+    const args = execFileSync('bash', [file], { encoding: 'utf8' }).split('\n');
+    expect(args).toContain('%{http_code}\\n');
+  });
+
+  it('the full reset deletes auth.json only once the backup exists, and warns about the open setup', () => {
+    const [warning, ...rest] = snippets.resetAuthJson.code.split('\n');
+    expect(warning).toMatch(/^# .*port 8008/);
+    expect(rest.join('\n')).toMatch(/cp -p (\S+) \S+ && rm \1\n/);
   });
 
   it.each(bash)('%s parses as bash', (_, { code }) => {
@@ -76,19 +109,133 @@ describe('JSON snippets', () => {
   });
 });
 
+// ---- Live proxies: what reaches the Monitor when a client forges its address --
+
+const processes: ChildProcess[] = [];
+const servers: { close(): void }[] = [];
+afterEach(() => {
+  for (const child of processes.splice(0)) child.kill();
+  for (const server of servers.splice(0)) server.close();
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Plays the Monitor on a free port and remembers the headers of the last request. */
+async function fakeMonitor(): Promise<{ port: number; headers: () => IncomingHttpHeaders | undefined }> {
+  let last: IncomingHttpHeaders | undefined;
+  const server = createServer((req, res) => {
+    last = req.headers;
+    res.end('{}');
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, headers: () => last };
+}
+
+function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  processes.push(child);
+  return child;
+}
+
+async function waitForPort(port: number, child: ChildProcess): Promise<void> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`port ${port} never opened: ${stderr}`);
+}
+
 describe('nginx', () => {
+  function site(dir: string): string {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=monitor.example.com', '-keyout', `${dir}/privkey.pem`, '-out', `${dir}/fullchain.pem`], { stdio: 'pipe' });
+    const conf = snippets.nginx.code.replaceAll('/etc/letsencrypt/live/monitor.example.com', dir);
+    expect(conf).not.toBe(snippets.nginx.code);
+    return conf;
+  }
+
+  function nginxConf(dir: string): string {
+    return `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/site.conf;\n}\n`;
+  }
+
   it('passes nginx -t', () => {
     const dir = tmp();
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=monitor.example.com', '-keyout', `${dir}/privkey.pem`, '-out', `${dir}/fullchain.pem`], { stdio: 'pipe' });
-    const site = snippets.nginx.code.replaceAll('/etc/letsencrypt/live/monitor.example.com', dir);
-    expect(site).not.toBe(snippets.nginx.code);
-    writeFileSync(`${dir}/site.conf`, site);
-    writeFileSync(
-      `${dir}/nginx.conf`,
-      `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/site.conf;\n}\n`,
-    );
+    writeFileSync(`${dir}/site.conf`, site(dir));
+    writeFileSync(`${dir}/nginx.conf`, nginxConf(dir));
     const output = execFileSync('nginx', ['-t', '-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'pipe', encoding: 'utf8' });
     expect(output).toBe('');
+  });
+
+  it('overwrites X-Forwarded-For instead of appending to it', () => {
+    const headers = [...snippets.nginx.code.matchAll(/^\s*proxy_set_header\s+(\S+)\s+(.+);$/gm)].map(([, name, value]) => [name, value]);
+    expect(headers).toContainEqual(['X-Forwarded-For', '$remote_addr']);
+    expect(headers).toContainEqual(['X-Real-IP', '$remote_addr']);
+    expect(snippets.nginx.code).not.toMatch(/^\s*proxy_set_header.*\$proxy_add_x_forwarded_for/m);
+  });
+
+  /** Runs the site in nginx, sends a request with a forged address, returns what the Monitor got. */
+  async function forwarded(edit: (conf: string) => string = (conf) => conf): Promise<IncomingHttpHeaders | undefined> {
+    const dir = tmp();
+    const monitor = await fakeMonitor();
+    const [http, https] = [await freePort(), await freePort()];
+    const conf = edit(site(dir))
+      .replace(/^\s*listen \[::\]:\d+.*\n/gm, '')
+      .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${http};`)
+      .replace(/^(\s*)listen 443 /m, `$1listen 127.0.0.1:${https} `)
+      .replace('proxy_pass http://127.0.0.1:8008;', `proxy_pass http://127.0.0.1:${monitor.port};`);
+    expect(conf).toContain(`127.0.0.1:${monitor.port}`);
+    writeFileSync(`${dir}/site.conf`, conf);
+    writeFileSync(`${dir}/nginx.conf`, nginxConf(dir));
+    await waitForPort(https, start('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off; master_process off;']));
+
+    await new Promise<void>((resolve, reject) => {
+      const req = httpsRequest(
+        { host: '127.0.0.1', port: https, path: '/api/auth/status', servername: 'monitor.example.com', rejectUnauthorized: false, headers: { Host: 'monitor.example.com', 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED } },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    return monitor.headers();
+  }
+
+  it('passes the real client address upstream, whatever X-Forwarded-For the client sends', { timeout: 20_000 }, async () => {
+    const headers = await forwarded();
+    expect(headers?.['x-forwarded-for']).toBe('127.0.0.1');
+    expect(headers?.['x-real-ip']).toBe('127.0.0.1');
+  });
+
+  it('would pass the forged address first with $proxy_add_x_forwarded_for (the check above can fail)', { timeout: 20_000 }, async () => {
+    const headers = await forwarded((conf) => conf.replace('X-Forwarded-For $remote_addr;', 'X-Forwarded-For $proxy_add_x_forwarded_for;'));
+    expect(headers?.['x-forwarded-for']).toBe(`${FORGED}, 127.0.0.1`);
+  });
+
+  it('gives a valid upstream line for when the Monitor’s built-in HTTPS is on', () => {
+    const line = /# With the Monitor's built-in HTTPS on: (proxy_pass https:\/\/127\.0\.0\.1:8008;)$/m.exec(snippets.nginx.code)?.[1];
+    expect(line).toBeDefined();
+    const dir = tmp();
+    writeFileSync(`${dir}/site.conf`, site(dir).replace('proxy_pass http://127.0.0.1:8008;', line ?? ''));
+    writeFileSync(`${dir}/nginx.conf`, nginxConf(dir));
+    expect(() => execFileSync('nginx', ['-t', '-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'pipe' })).not.toThrow();
   });
 });
 
@@ -98,6 +245,32 @@ describe('Caddy', () => {
     writeFileSync(file, `${snippets.caddy.code}\n`);
     const output = execFileSync('caddy', ['validate', '--config', file, '--adapter', 'caddyfile'], { stdio: 'pipe', encoding: 'utf8' });
     expect(output).toContain('Valid configuration');
+  });
+
+  it('trusts no client’s forwarded headers', () => {
+    const file = path.join(tmp(), 'Caddyfile');
+    writeFileSync(file, `${snippets.caddy.code}\n`);
+    const json = execFileSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile'], { stdio: 'pipe', encoding: 'utf8' });
+    expect(json).not.toMatch(/trusted_proxies/);
+    expect(json).not.toMatch(/X-Forwarded-For/i);
+  });
+
+  it('passes the real client address upstream, whatever X-Forwarded-For the client sends', { timeout: 20_000 }, async () => {
+    const dir = tmp();
+    const monitor = await fakeMonitor();
+    const port = await freePort();
+    const file = path.join(dir, 'Caddyfile');
+    const site = snippets.caddy.code.replace('monitor.example.com {', `http://127.0.0.1:${port} {`).replace('127.0.0.1:8008', `127.0.0.1:${monitor.port}`);
+    expect(site).toContain(`127.0.0.1:${monitor.port}`);
+    // No admin endpoint and no certificates: only the site block under test.
+    writeFileSync(file, `{\n\tadmin off\n\tauto_https off\n}\n${site}\n`);
+    const env = { HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+    await waitForPort(port, start('caddy', ['run', '--config', file, '--adapter', 'caddyfile'], env));
+
+    const response = await fetch(`http://127.0.0.1:${port}/api/auth/status`, { headers: { 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED } });
+    await response.text();
+    expect(monitor.headers()?.['x-forwarded-for']).toBe('127.0.0.1');
+    expect(monitor.headers()?.['x-real-ip']).toBe('127.0.0.1');
   });
 });
 
@@ -121,10 +294,104 @@ describe('Traefik', () => {
     expect([url.protocol, url.hostname, url.port]).toEqual(['http:', '192.0.2.10', '8008']);
   });
 
+  it('does not tell Traefik to trust forwarded headers', () => {
+    const config = snippets.traefik.code
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n');
+    expect(config).not.toMatch(/forwardedHeaders|insecure|trustedIPs/i);
+  });
+
   it('shows how the static configuration loads it', () => {
     const lines = snippets.traefik.code.split('\n').filter((l) => l.startsWith('#'));
     const staticConfig = parseYaml(lines.map((l) => l.replace(/^# {0,3}/, '')).filter((l) => /^\s*[a-z]+:/.test(l)).join('\n'));
     expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.title) } } });
+  });
+});
+
+describe('nftables firewall for port 8008', () => {
+  const rules = heredoc(snippets.firewall.code, '/etc/proxmenux-monitor-firewall.nft');
+  const unit = heredoc(snippets.firewall.code, '/etc/systemd/system/proxmenux-monitor-firewall.service');
+  const setting = (key: string) => [...unit.matchAll(new RegExp(`^${key}=(.*)$`, 'gm'))].map((m) => m[1]);
+
+  function rulesFile(text = rules): string {
+    const file = path.join(tmp(), 'rules.nft');
+    writeFileSync(file, text);
+    return file;
+  }
+
+  // nft needs a netlink socket even to check a file, so every nft call runs in
+  // a private network namespace of an unprivileged user namespace
+  // (unshare -rn): it works without root and never touches this machine's firewall.
+  const nft = (...args: string[]) => execFileSync('unshare', ['-rn', 'nft', ...args], { stdio: 'pipe', encoding: 'utf8' });
+
+  it('passes nft -c', () => {
+    expect(() => nft('-c', '-f', rulesFile())).not.toThrow();
+  });
+
+  it('nft -c rejects a broken file, so the check above means something', () => {
+    expect(() => nft('-c', '-f', rulesFile(rules.replace('counter drop', 'counter dorp')))).toThrow();
+  });
+
+  it('replaces only its own table, never the whole ruleset', () => {
+    expect(rules).not.toMatch(/flush\s+ruleset/);
+    const tables = [...rules.matchAll(/^(?:(delete)\s+)?table\s+(\S+)\s+(\S+)/gm)].map(([, del, family, name]) => `${del ?? 'add'} ${family} ${name}`);
+    expect(tables).toEqual(['add inet proxmenux_monitor', 'delete inet proxmenux_monitor', 'add inet proxmenux_monitor']);
+  });
+
+  it('filters nothing but TCP port 8008, and accepts everything else', () => {
+    const chain = /chain input \{\n([\s\S]*?)\n\t\}/.exec(rules)?.[1] ?? '';
+    const [hook, ...statements] = chain.split('\n').map((l) => l.trim());
+    expect(hook).toMatch(/^type filter hook input priority .*; policy accept;$/);
+    expect(statements).toHaveLength(3);
+    for (const statement of statements) expect(statement).toMatch(/^tcp dport 8008 /);
+    expect(statements.at(-1)).toMatch(/ drop$/);
+  });
+
+  it('lets the proxy and loopback through, drops strangers on IPv4 and IPv6, and leaves SSH and port 8006 open', { timeout: 30_000 }, () => {
+    const remove = setting('ExecStop')[0]?.replace(/^-/, '') ?? '';
+    const probe = path.resolve('tests/unit/support/firewall-probe.sh');
+    const output = execFileSync('unshare', ['-rn', 'bash', probe, rulesFile(), remove], { encoding: 'utf8' });
+    const result = Object.fromEntries(output.trim().split('\n').map((line) => line.split('=')));
+    expect(result).toEqual({
+      'loopback-8008': 'reached',
+      'loopback6-8008': 'reached',
+      'proxy-8008': 'reached',
+      'stranger-8008': 'dropped',
+      'stranger6-8008': 'dropped',
+      'stranger-22': 'reached',
+      'stranger-8006': 'reached',
+      'stranger6-8006': 'reached',
+      // Loaded twice, still three rules: loading replaces the table.
+      rules: '3',
+      // The unit's ExecStop removes them all.
+      left: '0',
+    });
+  });
+
+  it('the probe tells a closed port from an open one', { timeout: 30_000 }, () => {
+    // Control: without the rules, the stranger reaches port 8008.
+    const probe = path.resolve('tests/unit/support/firewall-probe.sh');
+    const output = execFileSync('unshare', ['-rn', 'bash', probe, rulesFile('table inet proxmenux_monitor {}\n'), 'true'], { encoding: 'utf8' });
+    expect(output).toContain('stranger-8008=reached');
+    expect(output).toContain('rules=0');
+  });
+
+  it('is loaded at boot by a valid systemd unit, before the Monitor starts', () => {
+    const file = path.join(tmp(), 'proxmenux-monitor-firewall.service');
+    writeFileSync(file, unit);
+    const verify = spawnSync('systemd-analyze', ['verify', file], { encoding: 'utf8' });
+    expect(verify.stderr).toBe('');
+    expect(verify.status).toBe(0);
+    expect(setting('Before')).toEqual(['proxmenux-monitor.service']);
+    expect(setting('ExecStart')).toEqual(['/usr/sbin/nft -f /etc/proxmenux-monitor-firewall.nft']);
+    expect(setting('ExecStop')).toEqual(['-/usr/sbin/nft delete table inet proxmenux_monitor']);
+    expect(setting('WantedBy')).toEqual(['multi-user.target']);
+  });
+
+  it('reloads the rules when pasted again: restart, not just start', () => {
+    expect(snippets.firewall.code).toMatch(/^systemctl restart proxmenux-monitor-firewall\.service$/m);
+    expect(snippets.firewall.code).not.toMatch(/enable --now/);
   });
 });
 

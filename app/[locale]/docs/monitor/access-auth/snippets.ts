@@ -10,6 +10,9 @@ import type { CodeLanguage } from '@/components/doc/highlight';
 export type Snippet = { lang: CodeLanguage; code: string; title?: string };
 
 const AUTH_JSON = '/root/.config/proxmenux-monitor/auth.json';
+const FIREWALL_RULES = '/etc/proxmenux-monitor-firewall.nft';
+const FIREWALL_TABLE = 'proxmenux_monitor';
+const FIREWALL_UNIT = 'proxmenux-monitor-firewall.service';
 
 export const snippets = {
   reachingUrls: {
@@ -45,7 +48,9 @@ curl -s -X POST "$MONITOR/api/auth/login" \\
 
   loginTotp: {
     lang: 'bash',
-    code: `curl -s -X POST "$MONITOR/api/auth/login" \\
+    code: `MONITOR=http://192.0.2.10:8008
+
+curl -s -X POST "$MONITOR/api/auth/login" \\
   -H 'Content-Type: application/json' \\
   -d '{"username": "admin", "password": "your-password", "totp_token": "123456"}'`,
   },
@@ -80,7 +85,8 @@ systemctl restart proxmenux-monitor.service`,
 
   generateToken: {
     lang: 'bash',
-    code: `# SESSION_TOKEN: the "token" value returned by /api/auth/login
+    code: `MONITOR=http://192.0.2.10:8008
+# SESSION_TOKEN: the "token" value returned by /api/auth/login
 SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
 # Leave out "totp_token" if 2FA is off
@@ -105,14 +111,19 @@ curl -s -X POST "$MONITOR/api/auth/generate-api-token" \\
 
   useToken: {
     lang: 'bash',
-    code: `API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+    code: `MONITOR=http://192.0.2.10:8008
+API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
 curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system"`,
   },
 
   revokeToken: {
     lang: 'bash',
-    code: `# List the tokens; each entry has a 16-character "id"
+    code: `MONITOR=http://192.0.2.10:8008
+# SESSION_TOKEN: the "token" value returned by /api/auth/login
+SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+
+# List the tokens; each entry has a 16-character "id"
 curl -s -H "Authorization: Bearer $SESSION_TOKEN" "$MONITOR/api/auth/api-tokens"
 
 # Revoke one by its id
@@ -140,6 +151,7 @@ server {
     ssl_certificate_key /etc/letsencrypt/live/monitor.example.com/privkey.pem;
 
     location / {
+        # With the Monitor's built-in HTTPS on: proxy_pass https://127.0.0.1:8008;
         proxy_pass http://127.0.0.1:8008;
         proxy_http_version 1.1;
 
@@ -149,10 +161,13 @@ server {
 
         proxy_set_header Host $host;
 
-        # Client address for the audit log and Fail2Ban
-        # (the Monitor reads these only with PROXMENUX_TRUST_PROXY=1)
+        # Client address for the rate limit, the audit log and Fail2Ban
+        # (the Monitor reads these only with PROXMENUX_TRUST_PROXY=1).
+        # Overwrite X-Forwarded-For, never append to it: the Monitor takes the
+        # first entry, so $proxy_add_x_forwarded_for would let a client put
+        # any address it likes in front of its own.
         proxy_set_header X-Real-IP $remote_addr;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-For $remote_addr;
 
         # Conventional, but the Monitor does not read them
         proxy_set_header X-Forwarded-Proto $scheme;
@@ -170,6 +185,8 @@ server {
     title: '/etc/caddy/Caddyfile',
     code: `# Caddy obtains and renews the certificate, passes WebSocket upgrades and
 # the Host header through, and sets X-Forwarded-For/-Proto/-Host by itself.
+# An X-Forwarded-For sent by the client is dropped and replaced with the
+# client's address, as long as no trusted_proxies setting covers the client.
 monitor.example.com {
 	reverse_proxy 127.0.0.1:8008 {
 		header_up X-Real-IP {remote_host}
@@ -184,6 +201,9 @@ monitor.example.com {
 #   providers:
 #     file:
 #       directory: /etc/traefik/dynamic
+# Leave forwardedHeaders.insecure and forwardedHeaders.trustedIPs unset on the
+# entry point: Traefik then drops the X-Forwarded-* headers a client sends and
+# sets X-Forwarded-For to the address the request came from.
 http:
   routers:
     proxmenux:
@@ -199,6 +219,49 @@ http:
         servers:
           # The Monitor runs on the Proxmox host, not in a container
           - url: http://192.0.2.10:8008`,
+  },
+
+  firewall: {
+    lang: 'bash',
+    code: `# Port 8008 for the reverse proxy only: loopback (a proxy on this host) and
+# 192.0.2.20 (replace it with your proxy's address, or delete that line).
+# Only TCP port 8008 is filtered; SSH, port 8006 and the rest stay as they are.
+command -v nft >/dev/null || apt-get install -y nftables
+
+cat > ${FIREWALL_RULES} <<'EOF'
+# Loading this file replaces this one table and leaves the rest of the ruleset alone.
+table inet ${FIREWALL_TABLE}
+delete table inet ${FIREWALL_TABLE}
+
+table inet ${FIREWALL_TABLE} {
+	chain input {
+		type filter hook input priority filter - 5; policy accept;
+		tcp dport 8008 iifname "lo" accept
+		tcp dport 8008 ip saddr 192.0.2.20 accept
+		tcp dport 8008 counter drop
+	}
+}
+EOF
+
+# Load it now, and at every boot before the Monitor starts
+cat > /etc/systemd/system/${FIREWALL_UNIT} <<'EOF'
+[Unit]
+Description=Port 8008 of ProxMenux Monitor for the reverse proxy only
+Before=proxmenux-monitor.service
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+ExecStart=/usr/sbin/nft -f ${FIREWALL_RULES}
+ExecStop=-/usr/sbin/nft delete table inet ${FIREWALL_TABLE}
+
+[Install]
+WantedBy=multi-user.target
+EOF
+systemctl daemon-reload
+systemctl enable ${FIREWALL_UNIT}
+systemctl restart ${FIREWALL_UNIT}
+nft list table inet ${FIREWALL_TABLE}`,
   },
 
   trustProxy: {
@@ -237,8 +300,9 @@ logrotate --debug /etc/logrotate.d/proxmenux-auth`,
 
   resetAuthJson: {
     lang: 'bash',
-    code: `cp -p ${AUTH_JSON} /root/auth.json.backup
-rm ${AUTH_JSON}
+    code: `# Until a new admin account exists, whoever reaches port 8008 first can create it:
+# keep the port away from untrusted networks and finish the setup at once.
+cp -p ${AUTH_JSON} /root/auth.json.backup && rm ${AUTH_JSON}
 systemctl restart proxmenux-monitor.service`,
   },
 
@@ -247,7 +311,10 @@ systemctl restart proxmenux-monitor.service`,
     code: `MONITOR=http://192.0.2.10:8008
 API_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
 
-# jq pretty-prints the reply (apt install jq)
+# The HTTP status alone: 200 means the token works, 401 means it is rejected
+curl -s -o /dev/null -w '%{http_code}\\n' -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system"
+
+# The reply itself, pretty-printed by jq (apt install jq)
 curl -s -H "Authorization: Bearer $API_TOKEN" "$MONITOR/api/system" | jq .`,
   },
 } as const satisfies Record<string, Snippet>;

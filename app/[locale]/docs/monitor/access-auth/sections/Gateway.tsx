@@ -11,6 +11,9 @@ export function Gateway({ tx }: { tx: AccessAuthText }) {
       <Callout variant="tip" title={tx.rich('gateway.calloutTitle')}>
         <p>{tx.rich('gateway.calloutBody')}</p>
       </Callout>
+      <Callout variant="warning" title={tx.rich('gateway.natTitle')}>
+        <p>{tx.rich('gateway.natBody')}</p>
+      </Callout>
       <p>{tx.rich('gateway.deployBody')}</p>
       <StepList items={tx.list('gateway.deploySteps')} />
       <p>{tx.rich('gateway.approveBody')}</p>

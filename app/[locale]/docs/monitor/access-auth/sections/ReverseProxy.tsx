@@ -12,9 +12,11 @@ export function ReverseProxy({ tx }: { tx: AccessAuthText }) {
 
       <Heading level={3} {...heading(tx, IDS.nginx)} />
       <CopyableCode {...snippets.nginx} />
+      <p>{tx.rich('proxy.nginxBody')}</p>
 
       <Heading level={3} {...heading(tx, IDS.caddy)} />
       <CopyableCode {...snippets.caddy} />
+      <p>{tx.rich('proxy.caddyBody')}</p>
 
       <Heading level={3} {...heading(tx, IDS.traefik)} />
       <CopyableCode {...snippets.traefik} />
@@ -22,9 +24,16 @@ export function ReverseProxy({ tx }: { tx: AccessAuthText }) {
 
       <Heading level={3} {...heading(tx, IDS.realClientIp)} />
       <p>{tx.rich('proxy.trustBody')}</p>
+      {/* Closing the port comes first: the variable is only safe once it is done. */}
+      <Callout variant="danger" title={tx.rich('proxy.firewallTitle')}>
+        <p>{tx.rich('proxy.firewallBody')}</p>
+      </Callout>
+      <CopyableCode {...snippets.firewall} />
+      <p>{tx.rich('proxy.firewallOutro')}</p>
+      <p>{tx.rich('proxy.dropInBody')}</p>
       <CopyableCode {...snippets.trustProxy} />
 
-      <Callout variant="tip" title={tx.rich('proxy.subPathTitle')}>
+      <Callout variant="warning" title={tx.rich('proxy.subPathTitle')}>
         <p>{tx.rich('proxy.subPathBody')}</p>
       </Callout>
     </DocSection>

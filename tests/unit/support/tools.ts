@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { it } from 'vitest';
+import { describe, it } from 'vitest';
 
 /** Whether a command-line tool is installed (in PATH or /usr/sbin). */
 export function hasTool(name: string): boolean {
@@ -25,5 +25,15 @@ export function itWithTools(tools: string[], name: string, fn: () => void | Prom
     it.skip(`${name} (skipped: ${missing.join(', ')} not installed; scripts/install-test-tools.sh installs it, and CI requires it)`, fn);
   } else {
     it(name, fn, timeout);
+  }
+}
+
+/** A group of tests that all need the given tools; skipped (saying why) only outside CI. */
+export function describeWithTools(tools: string[], name: string, fn: () => void): void {
+  const missing = process.env.CI ? [] : tools.filter((t) => !hasTool(t));
+  if (missing.length) {
+    describe.skip(`${name} (skipped: ${missing.join(', ')} not installed; scripts/install-test-tools.sh installs it, and CI requires it)`, fn);
+  } else {
+    describe(name, fn);
   }
 }

@@ -1,13 +1,24 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { distDir } from './lib/build-output';
 import { CACHE_CONTROL, contentSecurityPolicy, securityHeaders } from './lib/security-headers';
 
+/** Every English catalog file: they define the message types. */
+function englishCatalogs(dir = './messages/en'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return englishCatalogs(file);
+    return path.extname(entry.name) === '.json' ? [file] : [];
+  });
+}
+
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
   experimental: {
-    // Generates messages/en/**/*.d.json.ts so ICU arguments are type-checked.
-    createMessagesDeclaration: ['./messages/en/common.json', './messages/en/docs/monitor/access-auth.json'],
+    // Generates messages/en/**/*.d.json.ts so message keys and ICU arguments are type-checked.
+    createMessagesDeclaration: englishCatalogs(),
   },
 });
 

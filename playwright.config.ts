@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { FALLBACK_FIXTURE } from './tests/e2e/fallback-fixture';
+import { PAGE_FIXTURE } from './tests/e2e/page-fixture';
 import { TARGETS } from './tests/e2e/targets';
 
 const chromium = {
@@ -21,6 +22,9 @@ const chromium = {
 
 const reuse = !process.env.CI;
 
+/** Suites that run against a build of their own, not the site's deployments. */
+const FIXTURE_SPECS = [/fallback\.spec\.ts$/, /page-fixture\.spec\.ts$/];
+
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
 const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security)\.spec\.ts$/, /\/proxied\//];
 
@@ -30,8 +34,9 @@ const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security)\.spec\.ts$
  * - server: `next start` bound to loopback, as behind a reverse proxy;
  * - proxied: the same server behind nginx with TLS (deploy/nginx-node.conf);
  * - static: the static export behind nginx (deploy/nginx.conf).
- * The fallback build (a Spanish catalog with missing messages) has its own
- * small suite.
+ * The fallback build (a Spanish catalog with missing messages) and the
+ * page-fixture build (a copy of the project with one page added through the
+ * registry) have their own small suites.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,7 +50,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [/fallback\.spec\.ts/, /static\//, /proxied\//],
+      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//],
       // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
     },
@@ -56,7 +61,7 @@ export default defineConfig({
     },
     {
       name: 'static',
-      testIgnore: [/fallback\.spec\.ts/, /node\//, /proxied\//],
+      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
     },
@@ -64,6 +69,11 @@ export default defineConfig({
       name: 'fallback',
       testMatch: /fallback\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${FALLBACK_FIXTURE.port}` },
+    },
+    {
+      name: 'page-fixture',
+      testMatch: /page-fixture\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PAGE_FIXTURE.port}` },
     },
   ],
   webServer: [
@@ -91,6 +101,12 @@ export default defineConfig({
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
       env: { NEXT_DIST_DIR: '.next-fallback' },
       url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
+    },
+    {
+      command: `cd ${PAGE_FIXTURE.dir} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PAGE_FIXTURE.port}`,
+      url: `http://127.0.0.1:${PAGE_FIXTURE.port}/en/docs/`,
       reuseExistingServer: reuse,
       timeout: 60_000,
     },

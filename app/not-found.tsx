@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { defaultLocale } from '@/i18n/locales';
-import { ROUTES, localizedPath } from '@/lib/routes';
+import { HOME } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
-// Requests that never reach a locale (e.g. /missing.txt) land here. The proxy
-// sends every other path into a locale, where the localized 404 renders.
+// Next.js answers a missing build asset (e.g. /_next/static/x.js, which the
+// proxy does not see) with this page. Every other address gets the localized
+// 404 page from the proxy.
 export default function GlobalNotFound() {
   return (
     <html lang={defaultLocale}>
@@ -13,7 +15,7 @@ export default function GlobalNotFound() {
         <main className="not-found">
           <h1>Page not found</h1>
           <p>
-            <a href={localizedPath(defaultLocale, ROUTES.docsHome)}>Go to the documentation home</a>
+            <a href={localizedPath(defaultLocale, HOME.path)}>Go to the documentation home</a>
           </p>
         </main>
       </body>

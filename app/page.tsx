@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
-import { ROUTES, localizedPath } from '@/lib/routes';
+import { HOME } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
 
 // Only the static export serves this page: under `next start` the proxy
 // redirects `/` before it is reached. With JavaScript, the reader's language
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 const LOCALES = Object.keys(localeConfig);
 
 /** The language-picking script; its hash is added to the static export's policy at build time. */
-const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(LOCALES)},l=null,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/);if(m&&s.indexOf(m[1])>=0)l=m[1];var n=navigator.languages||[navigator.language||''];for(var i=0;!l&&i<n.length;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0)l=p;}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(ROUTES.docsHome + '/')});})();`;
+const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(LOCALES)},l=null,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/);if(m&&s.indexOf(m[1])>=0)l=m[1];var n=navigator.languages||[navigator.language||''];for(var i=0;!l&&i<n.length;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0)l=p;}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(HOME.path + '/')});})();`;
 
 export default function LanguageRoot() {
   return (
@@ -23,7 +24,7 @@ export default function LanguageRoot() {
       <head>
         <script dangerouslySetInnerHTML={{ __html: PICK_LANGUAGE_SCRIPT }} />
         <noscript>
-          <meta httpEquiv="refresh" content={`0; url=${localizedPath(defaultLocale, ROUTES.docsHome)}`} />
+          <meta httpEquiv="refresh" content={`0; url=${localizedPath(defaultLocale, HOME.path)}`} />
         </noscript>
       </head>
       <body className="site-body">
@@ -32,7 +33,7 @@ export default function LanguageRoot() {
           <ul>
             {Object.entries(localeConfig).map(([code, info]) => (
               <li key={code}>
-                <a href={localizedPath(code, ROUTES.docsHome)} hrefLang={code} lang={code}>
+                <a href={localizedPath(code, HOME.path)} hrefLang={code} lang={code}>
                   {info.label}
                 </a>
               </li>

@@ -1,27 +1,28 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import enAccessAuth from '@/messages/en/docs/monitor/access-auth.json';
-import enCommon from '@/messages/en/common.json';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
 import { deepAssign, flattenStrings, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
-import { CATALOG_FILES } from './catalog-files';
+import { PAGES, catalogNamespace, type PagesMessages } from '@/lib/pages';
+import type enCommon from '@/messages/en/common.json';
 import { defaultLocale } from './locales';
 import type { Locale } from './routing';
 
 /*
- * English is bundled (it defines the message types); the other languages
- * are read from `messages/<locale>/` and laid over English, so a key a
- * translation lacks shows the English text instead of a raw key.
+ * Step 1 of 2 from JSON to the page (step 2 is i18n/text.tsx): the catalog
+ * files of a language are read, checked and laid over English, so a key a
+ * translation lacks shows the English text instead of a raw key, and the
+ * keys shown in English are recorded.
  */
-const FILES = [
-  { ...CATALOG_FILES.common, english: enCommon },
-  { ...CATALOG_FILES.accessAuth, english: enAccessAuth },
-] as const;
 
-export type Messages = typeof enCommon & { docs: { monitor: { accessAuth: typeof enAccessAuth } } };
+/** The site chrome (common.json, at the root) and every page's catalog, at its dotted path. */
+export type Messages = typeof enCommon & PagesMessages;
 
-export const englishMessages: Messages = { ...enCommon, docs: { monitor: { accessAuth: enAccessAuth } } };
+/** The catalog files of every language, and where each sits in the message tree. */
+export const CATALOG_FILES: readonly { file: string; namespace: readonly string[] }[] = [
+  { file: 'common.json', namespace: [] },
+  ...PAGES.map((page) => ({ file: `${page.catalog}.json`, namespace: catalogNamespace(page.catalog).split('.') })),
+];
 
 export type Catalog = {
   locale: Locale;
@@ -40,18 +41,19 @@ export class CatalogError extends Error {
   }
 }
 
-/** Where the catalogs live; tests point MESSAGES_DIR at fixture catalogs. */
+/** Where the translations live; tests point MESSAGES_DIR at fixture catalogs. */
 export function messagesRoot(): string {
   const override = process.env.MESSAGES_DIR;
   return override ? path.resolve(/* turbopackIgnore: true */ override) : path.join(process.cwd(), 'messages');
 }
 
-export function catalogPath(locale: string, file: string): string {
-  return path.join(/* turbopackIgnore: true */ messagesRoot(), locale, file);
+/** English is the source the code is typed from: always the project's own files. */
+function catalogDir(locale: string): string {
+  return locale === defaultLocale ? path.join(process.cwd(), 'messages') : messagesRoot();
 }
 
-async function readTranslation(locale: Locale, file: string): Promise<unknown> {
-  const fullPath = catalogPath(locale, file);
+async function readCatalogFile(locale: string, file: string): Promise<unknown> {
+  const fullPath = path.join(/* turbopackIgnore: true */ catalogDir(locale), locale, file);
   let text: string;
   try {
     text = await readFile(/* turbopackIgnore: true */ fullPath, 'utf8');
@@ -66,18 +68,31 @@ async function readTranslation(locale: Locale, file: string): Promise<unknown> {
   }
 }
 
-async function buildCatalog(locale: Locale): Promise<Catalog> {
-  if (locale === defaultLocale) {
-    for (const { file, english } of FILES) {
-      const errors = checkSourceTree(english).filter((p) => p.severity === 'error');
-      if (errors.length) throw new CatalogError(`messages/en/${file}`, errors);
-    }
-    return { locale, messages: englishMessages, fallbackKeys: new Set() };
+/** The English catalogs, checked on their own: they define every key and every message's shape. */
+async function readEnglish(): Promise<{ tree: JsonObject; files: { file: string; namespace: readonly string[]; english: unknown }[] }> {
+  let tree: JsonObject = {};
+  const files = [];
+  for (const { file, namespace } of CATALOG_FILES) {
+    const english = await readCatalogFile(defaultLocale, file);
+    if (english === undefined) throw new Error(`The English catalog messages/${defaultLocale}/${file} is missing (lib/pages.ts names it).`);
+    const errors = checkSourceTree(english).filter((p) => p.severity === 'error');
+    if (errors.length) throw new CatalogError(`messages/${defaultLocale}/${file}`, errors);
+    tree = deepAssign(tree, nest(namespace, english));
+    files.push({ file, namespace, english });
   }
+  return { tree, files };
+}
+
+async function buildCatalog(locale: Locale): Promise<Catalog> {
+  const english = await readEnglish();
+  // The English tree was just read from the very files the message types are
+  // declared from (next.config.ts: createMessagesDeclaration), and checked.
+  const base = english.tree as Messages;
+  if (locale === defaultLocale) return { locale, messages: base, fallbackKeys: new Set() };
   let translated: JsonObject = {};
-  for (const { file, namespace, english } of FILES) {
-    const tree = await readTranslation(locale, file);
-    const problems = compareTrees(locale, english, tree ?? {});
+  for (const { file, namespace, english: source } of english.files) {
+    const tree = await readCatalogFile(locale, file);
+    const problems = compareTrees(locale, source, tree ?? {});
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new CatalogError(`messages/${locale}/${file}`, errors);
     const missing = problems.filter((p) => p.code === 'missing');
@@ -91,7 +106,7 @@ async function buildCatalog(locale: Locale): Promise<Catalog> {
     }
     if (tree !== undefined) translated = deepAssign(translated, nest(namespace, tree));
   }
-  const { messages, fallbackKeys } = mergeWithFallback(englishMessages, translated);
+  const { messages, fallbackKeys } = mergeWithFallback(base, translated);
   return { locale, messages, fallbackKeys: new Set(fallbackKeys) };
 }
 
@@ -108,13 +123,23 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   return entry;
 }
 
+const under = (key: string, prefixes: readonly string[]) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+
 /** How many messages under the given key prefixes show English text in a locale. */
-export async function countFallbacks(locale: Locale, prefixes: string[]): Promise<number> {
+export async function countFallbacks(locale: Locale, prefixes: readonly string[]): Promise<number> {
   const { fallbackKeys } = await loadCatalog(locale);
-  return [...fallbackKeys].filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`))).length;
+  return [...fallbackKeys].filter((key) => under(key, prefixes)).length;
 }
 
 /** How many English messages lie under the given key prefixes. */
-export function countMessages(prefixes: string[]): number {
-  return [...flattenStrings(englishMessages).keys()].filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`))).length;
+export async function countMessages(prefixes: readonly string[]): Promise<number> {
+  const { messages } = await loadCatalog(defaultLocale);
+  return [...flattenStrings(messages).keys()].filter((key) => under(key, prefixes)).length;
+}
+
+/** The top-level groups of the site chrome (common.json): header, footer, buttons, 404 page… */
+export const CHROME_FILE = 'common.json';
+export async function chromePrefixes(): Promise<string[]> {
+  const english = await readCatalogFile(defaultLocale, CHROME_FILE);
+  return english && typeof english === 'object' ? Object.keys(english) : [];
 }

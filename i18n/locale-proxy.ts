@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { ROUTES, isSitePath, localizedPath } from '@/lib/routes';
+import { HOME } from '@/lib/pages';
+import { isSitePath, localizedPath } from '@/lib/routes';
 import { LOCALE_COOKIE, negotiateLocale } from './negotiate';
 
 export type LocaleProxyOptions<L extends string> = {
@@ -75,10 +76,10 @@ export function createLocaleProxy<L extends string>({ locales, defaultLocale, no
     const locale = locales.find((l) => l === first);
     if (!isWellFormed(pathname)) return locale ? notFoundPage(request, locale, false) : notFoundPage(request, readerLocale(request), true);
     if (locale) {
-      if (rest.length === 0) return redirect(request, localizedPath(locale, ROUTES.docsHome), 308);
+      if (rest.length === 0) return redirect(request, localizedPath(locale, HOME.path), 308);
       return isSitePath(`/${rest.join('/')}`) ? NextResponse.next() : notFoundPage(request, locale, false);
     }
-    if (!first) return redirect(request, localizedPath(readerLocale(request), ROUTES.docsHome), 307);
+    if (!first) return redirect(request, localizedPath(readerLocale(request), HOME.path), 307);
     if (isSitePath(pathname)) return redirect(request, localizedPath(readerLocale(request), pathname), 307);
     return notFoundPage(request, readerLocale(request), true);
   };

@@ -120,8 +120,3 @@ export function routeLocations(input: NginxSiteInput): string {
   }
   return `${blocks.join('\n')}\n`;
 }
-
-/** The headers every other location includes. */
-export function headerInclude(headers: readonly { key: string; value: string }[]): string {
-  return `${GENERATED}\n${addHeaders(headers, '')}\n`;
-}

@@ -1,15 +1,7 @@
+import { PAGES } from './pages';
 import { PUBLIC_DOCS_URL } from './site';
 
-/** The pages this site renders, by locale-free path. */
-export const ROUTES = {
-  docsHome: '/docs',
-  accessAuth: '/docs/monitor/access-auth',
-  translationStatus: '/docs/translation-status',
-} as const;
-
-export type SitePath = (typeof ROUTES)[keyof typeof ROUTES];
-
-const SITE_PATHS: readonly string[] = Object.values(ROUTES);
+const SITE_PATHS: readonly string[] = PAGES.map((p) => p.path);
 
 /**
  * The localized "page not found" page. It is prerendered at build time so
@@ -25,15 +17,6 @@ export function isSitePath(path: string): boolean {
   return SITE_PATHS.includes(normalized);
 }
 
-/** Guides of the wider ProxMenux documentation that this page links to. */
-export const DOCS_LINKS = {
-  api: '/docs/monitor/api',
-  integrations: '/docs/monitor/integrations',
-  gateway: '/docs/monitor/dashboard/security',
-  fail2ban: '/docs/security/fail2ban',
-  monitorSettings: '/docs/settings/proxmenux-monitor',
-} as const;
-
 export type DocsHref = { href: string; external: boolean };
 
 /**
@@ -47,7 +30,7 @@ export function resolveDocsHref(path: string, locale: string): DocsHref {
   }
   const [pathname = '', fragment] = path.split('#', 2);
   const suffix = fragment ? `#${fragment}` : '';
-  if (SITE_PATHS.includes(pathname)) return { href: `${localizedPath(locale, pathname)}${suffix}`, external: false };
+  if (isSitePath(pathname)) return { href: `${localizedPath(locale, pathname)}${suffix}`, external: false };
   return { href: `${PUBLIC_DOCS_URL}/${locale}${pathname === '/' ? '' : pathname}${suffix}`, external: true };
 }
 
@@ -57,7 +40,7 @@ export function resolveDocsHref(path: string, locale: string): DocsHref {
  * static export, whose pages are folders with an index.html), so each page
  * has exactly one URL.
  */
-export function localizedPath(locale: string, path: SitePath | string): string {
+export function localizedPath(locale: string, path: string): string {
   const trimmed = path.replace(/\/+$/, '');
   return `/${locale}${trimmed}/`;
 }

@@ -4,6 +4,11 @@ import { SITE_NAME, SITE_URL } from './site';
 
 export type LocaleEntry = { locale: string; ogLocale: string };
 
+/** The hreflang / OpenGraph locale list of a locale table. */
+export function localeEntries(config: Record<string, { ogLocale: string }>): LocaleEntry[] {
+  return Object.entries(config).map(([locale, info]) => ({ locale, ogLocale: info.ogLocale }));
+}
+
 export type PageMetadataInput = {
   /** Locale of the page being described. */
   locale: string;

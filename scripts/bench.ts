@@ -55,7 +55,7 @@ function fail(message: string): never {
 if (!existsSync('.next/BUILD_ID') || existsSync('.next/export-detail.json')) {
   fail('No server build in .next/: run `npm run build:static && npm run build` first (in that order: both use .next/).');
 }
-if (!existsSync('out/_nginx/routes.conf')) fail('No static export in out/: run `npm run build:static` first.');
+if (!existsSync('out/_nginx/maps.conf')) fail('No static export in out/: run `npm run build:static` first.');
 
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill()));

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-3200}"
 root="$PWD/out"
-[ -f "$root/_nginx/routes.conf" ] || { echo "No static export in out/: run npm run build:static first." >&2; exit 1; }
+[ -f "$root/_nginx/maps.conf" ] || { echo "No static export in out/: run npm run build:static first." >&2; exit 1; }
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 brotli=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 

@@ -35,7 +35,10 @@ npm run size
 step "Fallback build (a Spanish catalog with missing messages, for the end-to-end tests)"
 npm run build:fallback
 
-step "End-to-end tests (Playwright, Chromium): next start, nginx + static export, fallback build"
+step "Page fixture (a copy of the project with one page added through the registry)"
+npm run build:page-fixture
+
+step "End-to-end tests (Playwright, Chromium): next start, nginx + TLS, nginx + static export, fixture builds"
 CI=1 npm run test:e2e
 
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { SiteHeader } from '@/components/site/SiteHeader';
-import { getFallbackMarker } from '@/i18n/fallback';
 import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { localeConfig } from '@/i18n/locales';
+import { localeParam } from '@/i18n/params';
 import { routing } from '@/i18n/routing';
+import { getText } from '@/i18n/text';
 import { SITE_ICON } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -25,12 +22,8 @@ export function generateStaticParams() {
 export const dynamicParams = false;
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'site' });
-  const mark = await getFallbackMarker(locale);
-
+  const locale = await localeParam(params);
+  const t = await getText({ namespace: 'site', locale });
   return (
     // The theme script sets classes on <html> before React hydrates.
     <html lang={locale} dir={localeConfig[locale].dir} suppressHydrationWarning>
@@ -39,10 +32,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="site-body">
         <a href="#main" className="skip-link">
-          {mark('site.skipToContent', t('skipToContent'))}
+          {t('skipToContent')}
         </a>
-        <SiteHeader locale={locale} />
-        {/* Each page renders its <main> and footer (components/site/PageShell.tsx). */}
+        {/* Each page renders its header, navigation, <main> and footer (components/site/PageShell.tsx). */}
         {children}
       </body>
     </html>

@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server';
-import { CopyButton } from './CopyButton';
+import { getText } from '@/i18n/text';
 import { highlight, type CodeLanguage } from './highlight';
 
 const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
@@ -21,33 +20,27 @@ type Props = {
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
- * without JavaScript; long lines scroll inside a focusable region.
+ * without JavaScript; long lines scroll inside a focusable region. The
+ * button is plain HTML too: CodeCopy, once per page, makes it copy.
  */
 export async function CopyableCode({ code, lang, title }: Props) {
-  const t = await getTranslations('code');
+  const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
-  const language = LANGUAGE_NAMES[lang] ?? t('plainText');
+  const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
         <span className="code-block__title">{title ?? language}</span>
-        <CopyButton
-          code={code}
-          labels={{
-            copy: t('copy'),
-            copyLabel: t('copyLabel'),
-            copied: t('copied'),
-            copiedAnnouncement: t('copiedAnnouncement'),
-            failed: t('failed'),
-            copyFailed: t('copyFailed'),
-          }}
-        />
+        <button type="button" className="copy-button" data-copy="" aria-label={t.string('copyLabel')}>
+          <span aria-hidden="true">{t('copy')}</span>
+        </button>
+        <span role="status" className="sr-only" />
       </div>
       <div
         className="code-block__scroll"
         role="region"
         tabIndex={0}
-        aria-label={title ? `${t('regionLabel', { language })}: ${title}` : t('regionLabel', { language })}
+        aria-label={title ? `${t.string('regionLabel', { language })}: ${title}` : t.string('regionLabel', { language })}
         dangerouslySetInnerHTML={{ __html: html }}
       />
     </div>

@@ -1,11 +1,10 @@
-import { Clock } from 'lucide-react';
 import type { ReactNode } from 'react';
 
 type Props = {
   title: ReactNode;
   description: ReactNode;
   /** The documentation section the page belongs to, shown as a badge. */
-  section: ReactNode;
+  section?: ReactNode;
   /** Already localized, e.g. "15 min read". */
   readingTime: ReactNode;
 };
@@ -13,11 +12,10 @@ type Props = {
 export function DocHeader({ title, description, section, readingTime }: Props) {
   return (
     <header className="doc-header not-prose">
-      <p className="doc-header__badge">{section}</p>
+      {section ? <p className="doc-header__badge">{section}</p> : null}
       <h1 className="doc-header__title">{title}</h1>
       <p className="doc-header__description">{description}</p>
       <p className="doc-header__meta">
-        <Clock aria-hidden="true" className="size-4" />
         <span>{readingTime}</span>
       </p>
     </header>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getText } from '@/i18n/text';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -13,12 +13,12 @@ type Props = {
 
 /** A heading with a "#" link to itself, shown on hover and keyboard focus. */
 export async function Heading({ level, id, title, heading }: Props) {
-  const t = await getTranslations('doc');
+  const t = await getText({ namespace: 'doc' });
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
     <Tag id={id} className="doc-heading">
       {heading ?? title}
-      <a href={`#${id}`} className="doc-heading__anchor" aria-label={t('anchorLabel', { title })}>
+      <a href={`#${id}`} className="doc-heading__anchor" aria-label={t.string('anchorLabel', { title })}>
         #
       </a>
     </Tag>

@@ -1,4 +1,3 @@
-import { ExternalLink } from 'lucide-react';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -10,7 +9,11 @@ type Props = {
   className?: string;
 };
 
-/** A plain anchor: internal links need no client router on a static docs page. */
+/**
+ * A plain anchor: internal links need no client router on a static docs
+ * page. An external one opens in a new tab, says so to screen readers, and
+ * gets its icon from the stylesheet (`a.external`).
+ */
 export function SmartLink({ href, children, external = false, newTabLabel, className }: Props) {
   if (!external) {
     return (
@@ -20,9 +23,8 @@ export function SmartLink({ href, children, external = false, newTabLabel, class
     );
   }
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
+    <a href={href} target="_blank" rel="noopener noreferrer" className={className ? `${className} external` : 'external'}>
       {children}
-      <ExternalLink aria-hidden="true" focusable="false" className="ml-0.5 inline-block size-[0.8em] align-baseline" strokeWidth={2.25} />
       <span className="sr-only"> {newTabLabel}</span>
     </a>
   );

@@ -1,43 +1,28 @@
 import type { ReactNode } from 'react';
-import type { RichTagName } from '@/lib/catalog/tags';
-import { DOCS_LINKS, resolveDocsHref } from '@/lib/routes';
+import type { Locale } from '@/i18n/routing';
+import { getText, type Tags } from '@/i18n/text';
+import { resolveDocsHref } from '@/lib/routes';
 import { SmartLink } from './SmartLink';
 
-export type RichTags = Record<RichTagName, (chunks: ReactNode) => ReactNode>;
+/** Where a link tag of a page's messages leads: another docs page (in the reader's language) or an outside address. */
+export type LinkTarget = { docs: string } | { external: string };
 
 /**
- * The one binding of catalog tags to elements, shared by every message of
- * every page. Link tags resolve per locale; external ones open in a new tab.
+ * A page's link tags, e.g. `<apiLink>…</apiLink>`, bound to their targets:
+ * docs pages resolve per locale (on this site, or on the public docs host);
+ * outside addresses open in a new tab, with an icon and a spoken hint.
  */
-export function createRichTags(locale: string, newTabLabel: string): RichTags {
-  const docsLink = (path: string) => {
-    const DocsLink = (chunks: ReactNode) => {
-      const { href, external } = resolveDocsHref(path, locale);
-      return (
-        <SmartLink href={href} external={external} newTabLabel={newTabLabel}>
+export async function linkTags(locale: Locale, targets: Record<string, LinkTarget>): Promise<Tags> {
+  const newTab = (await getText({ namespace: 'links', locale })).string('newTab');
+  return Object.fromEntries(
+    Object.entries(targets).map(([name, target]) => {
+      const { href, external } = 'docs' in target ? resolveDocsHref(target.docs, locale) : { href: target.external, external: true };
+      const tag = (chunks: ReactNode) => (
+        <SmartLink href={href} external={external} newTabLabel={newTab}>
           {chunks}
         </SmartLink>
       );
-    };
-    return DocsLink;
-  };
-  const externalLink = (href: string) => {
-    const ExternalTag = (chunks: ReactNode) => (
-      <SmartLink href={href} external newTabLabel={newTabLabel}>
-        {chunks}
-      </SmartLink>
-    );
-    return ExternalTag;
-  };
-  return {
-    code: (chunks) => <code>{chunks}</code>,
-    strong: (chunks) => <strong>{chunks}</strong>,
-    em: (chunks) => <em>{chunks}</em>,
-    apiLink: docsLink(DOCS_LINKS.api),
-    intLink: docsLink(DOCS_LINKS.integrations),
-    gatewayLink: docsLink(DOCS_LINKS.gateway),
-    fail2banLink: docsLink(DOCS_LINKS.fail2ban),
-    tailscaleLink: externalLink('https://tailscale.com/'),
-    tsKeysLink: externalLink('https://login.tailscale.com/admin/settings/keys'),
-  };
+      return [name, tag];
+    }),
+  );
 }

@@ -4,6 +4,15 @@
  * has scrolled past the sticky header.
  */
 export function watchSections(): () => void {
+  // On wide screens the table of contents is a column of its own, always open.
+  const box = document.querySelector<HTMLDetailsElement>('details.toc-box');
+  const wide = window.matchMedia('(min-width: 64rem)');
+  const openWhenWide = () => {
+    if (box && wide.matches) box.open = true;
+  };
+  openWhenWide();
+  wide.addEventListener('change', openWhenWide);
+
   const links = [...document.querySelectorAll<HTMLAnchorElement>('nav[data-toc] a[href^="#"]')];
   const ids = [...new Set(links.map((a) => decodeURIComponent(a.hash.slice(1))))];
   const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
@@ -34,6 +43,7 @@ export function watchSections(): () => void {
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
   return () => {
+    wide.removeEventListener('change', openWhenWide);
     window.removeEventListener('scroll', schedule);
     window.removeEventListener('resize', schedule);
     if (frame) cancelAnimationFrame(frame);

@@ -1,65 +1,39 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
-import type { MouseEvent } from 'react';
-import { pathInLocale } from '@/lib/locale-path';
-import { ROUTES, isSitePath, localizedPath } from '@/lib/routes';
-
-type Props = {
-  current: string;
-  label: string;
-  /** Spoken after the current language, e.g. "current language". */
-  currentLabel: string;
-  locales: { code: string; label: string }[];
-};
-
-/** The id of the last heading scrolled past, so the other language opens at the same section. */
-function currentSectionId(): string | undefined {
-  // A heading counts as reached once it is within reach of the sticky header.
-  const limit = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 120;
-  let id: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
-    if (heading.getBoundingClientRect().top > limit) break;
-    id = heading.id;
-  }
-  return id;
-}
+import { languageOptions, localeConfig } from '@/i18n/locales';
+import type { Locale } from '@/i18n/routing';
+import { getText } from '@/i18n/text';
+import { HOME } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
+import { KeepSection } from './KeepSection';
 
 /**
- * Links to this page in every language. Works as plain links without
- * JavaScript; with it, the link keeps the section the reader is on.
+ * Links to the page in every language: plain links, computed on the server,
+ * that work without JavaScript (KeepSection adds the reader's section to
+ * them on click). Without a page (the 404 page, served at any address),
+ * they lead to each language's docs home.
  */
-export function LanguageSwitcher({ current, label, currentLabel, locales }: Props) {
-  const pathname = usePathname();
-  const codes = locales.map((l) => l.code);
-  // On the 404 page (served at any unknown address) there is no same page
-  // in another language: offer each language's docs home instead.
-  const isPage = isSitePath(`/${pathname.split('/').filter(Boolean).slice(1).join('/')}`);
-  const hrefIn = (code: string) => (isPage ? pathInLocale(pathname, code, codes) : localizedPath(code, ROUTES.docsHome));
-
-  function keepSection(event: MouseEvent<HTMLAnchorElement>) {
-    const id = currentSectionId() ?? window.location.hash.slice(1);
-    if (id) event.currentTarget.hash = id;
-  }
-
+export async function LanguageSwitcher({ locale, path }: { locale: Locale; path?: string }) {
+  const t = await getText({ namespace: 'site', locale });
   return (
-    <nav aria-label={label} className="language-switcher">
+    <nav aria-label={t.string('languageLabel')} className="language-switcher">
       <ul>
-        {locales.map(({ code, label: name }) => (
-          <li key={code}>
-            {code === current ? (
+        {languageOptions(localeConfig).map(({ code, label }) =>
+          code === locale ? (
+            <li key={code}>
               <span aria-current="true" lang={code} className="language-switcher__current">
-                {name}
-                <span className="sr-only"> ({currentLabel})</span>
+                {label}
+                <span className="sr-only"> ({t('currentLanguage')})</span>
               </span>
-            ) : (
-              <a href={hrefIn(code)} hrefLang={code} lang={code} onClick={isPage ? keepSection : undefined}>
-                {name}
+            </li>
+          ) : (
+            <li key={code}>
+              <a href={localizedPath(code, path ?? HOME.path)} hrefLang={code} lang={code} data-keep-section={path ? '' : undefined}>
+                {label}
               </a>
-            )}
-          </li>
-        ))}
+            </li>
+          ),
+        )}
       </ul>
+      <KeepSection />
     </nav>
   );
 }

@@ -4,15 +4,15 @@ import { Menu, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 
 /**
- * On narrow screens, folds the header's links and controls into a menu.
- * Without JavaScript they are simply shown (the `js` class is never set).
+ * On narrow screens, folds the header's controls and the documentation's
+ * navigation into a menu. Without JavaScript they are simply shown (the
+ * `js` class is never set).
  */
-export function MenuToggle({ label, controls }: { label: string; controls: string }) {
+export function MenuToggle({ label, controls }: { label: string; controls: string[] }) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
-    const panel = document.getElementById(controls);
-    panel?.toggleAttribute('data-open', open);
+    for (const id of controls) document.getElementById(id)?.toggleAttribute('data-open', open);
     if (!open) return;
     const close = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setOpen(false);
@@ -23,7 +23,7 @@ export function MenuToggle({ label, controls }: { label: string; controls: strin
 
   const Icon = open ? X : Menu;
   return (
-    <button type="button" className="menu-toggle" aria-expanded={open} aria-controls={controls} onClick={() => setOpen(!open)}>
+    <button type="button" className="menu-toggle" aria-expanded={open} aria-controls={controls.join(' ')} onClick={() => setOpen(!open)}>
       <Icon aria-hidden="true" className="size-5" />
       <span className="sr-only">{label}</span>
     </button>

@@ -1,28 +1,36 @@
 import type { ReactNode } from 'react';
-import type { CatalogName } from '@/i18n/catalog-files';
 import type { Locale } from '@/i18n/routing';
+import { catalogFile } from '@/lib/page-meta';
+import type { Page } from '@/lib/pages';
+import { DocsNav } from './DocsNav';
 import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
 
 type Props = {
   locale: Locale;
-  children: ReactNode;
+  /** The registry page being shown; none for the 404 page and the language root. */
+  page?: Page;
   /** When the page's content last changed, shown in the footer. */
   updated?: string;
-  /** The page's catalog, for the footer's "edit this translation" link. */
-  catalog?: CatalogName;
+  children: ReactNode;
 };
 
 /**
- * The main landmark and the site footer of a page. Pages render it (not the
- * layout) because the footer speaks about the page: its date and catalog.
+ * Everything around a page's content: the header (with the language
+ * switcher for this very page), the documentation's navigation, the main
+ * landmark and the footer (with this page's date and catalog).
  */
-export function PageShell({ locale, children, updated, catalog }: Props) {
+export function PageShell({ locale, page, updated, children }: Props) {
   return (
     <>
-      <main id="main" className="site-main" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter locale={locale} updated={updated} catalog={catalog} />
+      <SiteHeader locale={locale} path={page?.path} />
+      <div className="site-grid">
+        <DocsNav locale={locale} current={page} />
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <SiteFooter locale={locale} updated={updated} catalogFile={catalogFile(locale, page ? page.catalog : 'common')} />
     </>
   );
 }

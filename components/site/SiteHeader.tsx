@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
-import { languageOptions, localeConfig } from '@/i18n/locales';
-import { getFallbackMarker } from '@/i18n/fallback';
 import type { Locale } from '@/i18n/routing';
-import { ROUTES, localizedPath } from '@/lib/routes';
+import { getText } from '@/i18n/text';
+import { HOME } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
+import { DOCS_NAV_ID } from './DocsNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
 import { MenuToggle } from './MenuToggle';
@@ -11,46 +11,38 @@ import { ThemeSelect } from './ThemeSelect';
 
 const MENU_ID = 'site-menu';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'site' });
-  const search = await getTranslations({ locale, namespace: 'search' });
-  const mark = await getFallbackMarker(locale);
+/** The site's header; `path` is the locale-free path of the page, for the language switcher. */
+export async function SiteHeader({ locale, path }: { locale: Locale; path?: string }) {
+  const t = await getText({ namespace: 'site', locale });
+  const search = await getText({ namespace: 'search', locale });
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a href={localizedPath(locale, ROUTES.docsHome)} className="site-header__brand">
+        <a href={localizedPath(locale, HOME.path)} className="site-header__brand">
           <Logo />
-          <span>{mark('site.name', t('name'))}</span>
+          <span>{t('name')}</span>
         </a>
         <SearchButton
           locale={locale}
           labels={{
-            open: search('open'),
-            openLabel: search('openLabel'),
-            title: search('title'),
-            placeholder: search('placeholder'),
-            close: search('close'),
-            loading: search('loading'),
-            unavailable: search('unavailable'),
-            hint: search('hint'),
-            searching: search('searching'),
-            noResults: String(search.raw('noResults')),
-            results: String(search.raw('results')),
+            open: search.string('open'),
+            openLabel: search.string('openLabel'),
+            title: search.string('title'),
+            placeholder: search.string('placeholder'),
+            close: search.string('close'),
+            loading: search.string('loading'),
+            unavailable: search.string('unavailable'),
+            hint: search.string('hint'),
+            searching: search.string('searching'),
+            noResults: search.raw('noResults'),
+            results: search.raw('results'),
           }}
         />
-        <MenuToggle label={t('menu')} controls={MENU_ID} />
+        <MenuToggle label={t.string('menu')} controls={[MENU_ID, DOCS_NAV_ID]} />
         <div id={MENU_ID} className="site-header__menu">
-          <nav aria-label={t('mainNav')} className="site-nav">
-            <a href={localizedPath(locale, ROUTES.docsHome)}>{mark('site.docsHome', t('docsHome'))}</a>
-          </nav>
-          <LanguageSwitcher
-            current={locale}
-            label={t('languageLabel')}
-            currentLabel={t('currentLanguage')}
-            locales={languageOptions(localeConfig)}
-          />
+          <LanguageSwitcher locale={locale} path={path} />
           <ThemeSelect
-            labels={{ label: t('theme'), system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') }}
+            labels={{ label: t.string('theme'), system: t.string('themeSystem'), light: t.string('themeLight'), dark: t.string('themeDark') }}
           />
         </div>
       </div>

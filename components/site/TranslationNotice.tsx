@@ -1,13 +1,11 @@
-import { Languages } from 'lucide-react';
-import { getTranslations } from 'next-intl/server';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { defaultLocale } from '@/i18n/locales';
-import { getFallbackMarker } from '@/i18n/fallback';
 import type { Locale } from '@/i18n/routing';
+import { getText } from '@/i18n/text';
 
 type Props = {
   locale: Locale;
-  /** Messages of the page that are shown in English. */
+  /** Messages of the page (its own and the site's) that are shown in English. */
   fallbackCount: number;
   /** Where to edit the page's catalog in this language. */
   editUrl: string;
@@ -19,17 +17,15 @@ type Props = {
  */
 export async function TranslationNotice({ locale, fallbackCount, editUrl }: Props) {
   if (fallbackCount === 0 || locale === defaultLocale) return null;
-  const t = await getTranslations({ locale, namespace: 'translation' });
-  const links = await getTranslations({ locale, namespace: 'links' });
-  const mark = await getFallbackMarker(locale);
+  const t = await getText({ namespace: 'translation', locale });
+  const links = await getText({ namespace: 'links', locale });
   const language = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   return (
     <aside role="note" className="translation-notice not-prose" data-fallback-count={fallbackCount}>
-      <Languages aria-hidden="true" className="size-5 shrink-0" />
       <p>
-        {mark('translation.notice', t('notice', { language }))}{' '}
-        <SmartLink href={editUrl} external newTabLabel={links('newTab')}>
-          {mark('translation.noticeHelp', t('noticeHelp'))}
+        {t('notice', { language })}{' '}
+        <SmartLink href={editUrl} external newTabLabel={links.string('newTab')}>
+          {t('noticeHelp')}
         </SmartLink>
       </p>
     </aside>

@@ -1,24 +1,6 @@
 /**
- * The rich-text tags a catalog message may use. The page binds each of them
- * (components/doc/rich-tags.tsx); the catalog checks reject any other tag.
+ * The rich-text tags every message may use (i18n/text.tsx binds them). A
+ * page adds its own link tags, which its English catalog shows; the catalog
+ * checks accept those and report any other tag as unknown.
  */
-export const RICH_TAG_NAMES = [
-  'code',
-  'strong',
-  'em',
-  'apiLink',
-  'intLink',
-  'gatewayLink',
-  'fail2banLink',
-  'tailscaleLink',
-  'tsKeysLink',
-] as const;
-
-export type RichTagName = (typeof RICH_TAG_NAMES)[number];
-
-export function isRichTagName(name: string): name is RichTagName {
-  return (RICH_TAG_NAMES as readonly string[]).includes(name);
-}
-
-/** Message fields that hold a link target rather than prose. */
-export const LINK_FIELDS = ['href'] as const;
+export const SHARED_TAG_NAMES = ['code', 'strong', 'em'] as const;

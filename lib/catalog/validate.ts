@@ -1,6 +1,6 @@
 import { analyzeMessage, findRawMarkup, requiredPluralCategories, type MessageShape } from './icu';
-import { isRichTagName, LINK_FIELDS } from './tags';
-import { isObject, joinKey } from './tree';
+import { SHARED_TAG_NAMES } from './tags';
+import { flattenStrings, isObject, joinKey } from './tree';
 
 export type Severity = 'error' | 'warning';
 
@@ -14,7 +14,6 @@ export type ProblemCode =
   | 'tags'
   | 'unknown-tag'
   | 'raw-markup'
-  | 'link'
   | 'missing'
   | 'untranslated';
 
@@ -40,16 +39,9 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
     'Google', 'Microsoft', 'Apple', 'Raivo', 'OTP', 'Ente', 'Auth', '2FAS', 'FreeOTP+', 'FreeOTP', 'iOS', 'iPadOS',
     'macOS', 'visionOS', 'Android', 'Windows', 'Linux', 'Home', 'Assistant', 'Homepage', 'Grafana', 'Prometheus',
     'Uptime', 'Kuma', 'cURL', 'curl', 'SSL', 'TLS', 'OK', 'ID', 'Token', 'Tokens', 'Web', 'Passwords', 'SHA-256', 'HS256',
-    'PBKDF2-HMAC-SHA256', 'Security', 'Settings', 'No',
+    'PBKDF2-HMAC-SHA256', 'No',
   ].map((w) => w.toLowerCase()),
 );
-
-/**
- * Fields whose value is not prose: link targets, API routes, and the
- * Monitor's own on-screen labels (the Monitor's UI exists only in English,
- * so readers must find these words exactly as written).
- */
-export const VERBATIM_FIELDS = ['href', 'api', 'endpoint', 'button', 'field', 'name'] as const;
 
 const ICU_ERRORS: Record<string, string> = {
   UNCLOSED_TAG: 'a tag is opened but never closed',
@@ -74,8 +66,12 @@ function describeTags(tags: string[]): string {
   return tags.length ? tags.map((t) => `<${t}>`).join(', ') : 'no tags';
 }
 
-/** Problems within one message, independent of any other language. */
-export function checkMessage(key: string, value: string): { problems: Problem[]; shape?: MessageShape } {
+/**
+ * Problems within one message, independent of any other language. With
+ * `knownTags` (the tags the page binds: the shared ones and those of its
+ * English catalog), a tag outside them is reported as unknown.
+ */
+export function checkMessage(key: string, value: string, knownTags?: ReadonlySet<string>): { problems: Problem[]; shape?: MessageShape } {
   const problems: Problem[] = [];
   const result = analyzeMessage(value);
   if (!result.ok) {
@@ -91,7 +87,7 @@ export function checkMessage(key: string, value: string): { problems: Problem[];
     return { problems };
   }
   const { shape } = result;
-  const unknown = [...new Set(shape.tags.flatMap((t) => t.split('>')).filter((t) => !isRichTagName(t)))];
+  const unknown = knownTags ? [...new Set(shape.tags.flatMap((t) => t.split('>')).filter((t) => !knownTags.has(t)))] : [];
   if (unknown.length) {
     problems.push({
       severity: 'error',
@@ -111,26 +107,7 @@ export function checkMessage(key: string, value: string): { problems: Problem[];
       fix: 'Write the plain character instead of an entity (e.g. < not &lt;), and use only the tags of the English message.',
     });
   }
-  const field = key.split('.').at(-1) ?? '';
-  if ((LINK_FIELDS as readonly string[]).includes(field) && !isSafeLink(value)) {
-    problems.push({
-      severity: 'error',
-      code: 'link',
-      key,
-      message: `Link "${value}" is neither an https: URL nor a path inside the site.`,
-      fix: 'Use a full https:// address, or a site path starting with a single /.',
-    });
-  }
   return { problems, shape };
-}
-
-export function isSafeLink(value: string): boolean {
-  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function sameList(a: string[], b: string[]): boolean {
@@ -140,6 +117,7 @@ function sameList(a: string[], b: string[]): boolean {
 /** Whether a value equal to English is still plausibly correct (names, code, URLs). */
 export function looksLanguageNeutral(value: string): boolean {
   const text = value
+    .replace(/\{[^{}]*\}/g, ' ')
     .replace(/<code>[\s\S]*?<\/code>/g, ' ')
     .replace(/<\/?[a-zA-Z]+>/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
@@ -156,6 +134,7 @@ export function looksLanguageNeutral(value: string): boolean {
  */
 export function compareTrees(locale: string, source: unknown, target: unknown): Problem[] {
   const problems: Problem[] = [];
+  const knownTags = tagsOf(source);
   const visit = (src: unknown, tgt: unknown, key: string) => {
     if (tgt === undefined) {
       const count = countStrings(src);
@@ -173,7 +152,7 @@ export function compareTrees(locale: string, source: unknown, target: unknown): 
         problems.push(shapeProblem(key, 'a text', tgt));
         return;
       }
-      problems.push(...compareMessage(locale, key, src, tgt));
+      problems.push(...compareMessage(locale, key, src, tgt, knownTags));
       return;
     }
     if (Array.isArray(src)) {
@@ -240,8 +219,18 @@ function shapeProblem(key: string, expected: string, got: unknown): Problem {
   };
 }
 
-export function compareMessage(locale: string, key: string, source: string, target: string): Problem[] {
-  const { problems, shape } = checkMessage(key, target);
+/** The tags a page binds for a catalog: the shared ones and every tag its English messages use. */
+export function tagsOf(source: unknown): Set<string> {
+  const tags = new Set<string>(SHARED_TAG_NAMES);
+  for (const message of flattenStrings(source).values()) {
+    const result = analyzeMessage(message);
+    if (result.ok) for (const tag of result.shape.tags) for (const name of tag.split('>')) tags.add(name);
+  }
+  return tags;
+}
+
+export function compareMessage(locale: string, key: string, source: string, target: string, knownTags?: ReadonlySet<string>): Problem[] {
+  const { problems, shape } = checkMessage(key, target, knownTags);
   const sourceResult = analyzeMessage(source);
   if (!shape || !sourceResult.ok) return problems;
   const src = sourceResult.shape;
@@ -276,14 +265,13 @@ export function compareMessage(locale: string, key: string, source: string, targ
       fix: 'Keep the same tags as the English message, the same number of times, none inside another unless English nests them; translate only the text between them.',
     });
   }
-  const field = key.split('.').at(-1) ?? '';
-  if (target === source && !(VERBATIM_FIELDS as readonly string[]).includes(field) && !looksLanguageNeutral(source)) {
+  if (target === source && !looksLanguageNeutral(source)) {
     problems.push({
       severity: 'warning',
       code: 'untranslated',
       key,
       message: 'Same text as English; probably not translated yet.',
-      fix: 'Translate it. If it really is the same in your language (a name or a screen label), say so in your pull request: a maintainer adds the words to the checker’s allow-list.',
+      fix: 'Translate it. If it really is the same in your language (a product name), say so in your pull request: a maintainer adds the words to the checker’s allow-list.',
     });
   }
   return problems;

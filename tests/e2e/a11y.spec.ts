@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { GUIDE, LOCALES, expect, test } from './fixtures';
+import { GUIDE, LOCALES, PAGE_URLS, expect, test } from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 type Theme = 'light' | 'dark';
@@ -18,16 +18,26 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
 }
 
-const cases: [path: string, theme: Theme, width: keyof typeof WIDTHS][] = [
-  ...LOCALES.flatMap((l) =>
-    (['light', 'dark'] as const).flatMap((theme) => (['desktop', 'narrow'] as const).map((w) => [`/${l}${GUIDE}`, theme, w] as [string, Theme, keyof typeof WIDTHS])),
+type Case = [path: string, theme: Theme, width: keyof typeof WIDTHS];
+const EVERY_WAY: [Theme, keyof typeof WIDTHS][] = [
+  ['light', 'desktop'],
+  ['light', 'narrow'],
+  ['dark', 'desktop'],
+  ['dark', 'narrow'],
+];
+const TWO_WAYS: [Theme, keyof typeof WIDTHS][] = [
+  ['light', 'desktop'],
+  ['dark', 'narrow'],
+];
+// Guides in every theme and width; the other pages and the 404 page in two of them.
+const cases: Case[] = [
+  ...PAGE_URLS.flatMap(({ page, path }): Case[] =>
+    (page.kind === 'guide' ? EVERY_WAY : TWO_WAYS).map(([theme, width]) => [path, theme, width]),
   ),
-  ...LOCALES.flatMap((l) =>
-    [`/${l}/docs/`, `/${l}/no-such-page/`, `/${l}/docs/translation-status/`].flatMap((path) => [
-      [path, 'light', 'desktop'] as [string, Theme, keyof typeof WIDTHS],
-      [path, 'dark', 'narrow'] as [string, Theme, keyof typeof WIDTHS],
-    ]),
-  ),
+  ...LOCALES.flatMap((l): Case[] => [
+    [`/${l}/no-such-page/`, 'light', 'desktop'],
+    [`/${l}/no-such-page/`, 'dark', 'narrow'],
+  ]),
 ];
 
 for (const [path, theme, width] of cases) {
@@ -52,7 +62,7 @@ test('the page has its landmarks', async ({ page }) => {
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Sitio' })).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Documentación' })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Idioma' })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'En esta página' })).toHaveCount(1);
 });

@@ -3,7 +3,7 @@ export const FALLBACK_FIXTURE = {
   port: 3101,
   /** Catalog file → the message keys removed from it. */
   removed: {
-    'docs/monitor/access-auth.json': ['intro.body', 'reaching.heading', 'twofa.apps.2.notes'],
+    'docs/monitor/access-auth.json': ['intro.body', 'reaching.heading', 'twofa.apps.authy.notes'],
     'common.json': ['site.footerNote'],
   },
 } as const;

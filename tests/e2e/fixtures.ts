@@ -1,25 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
+import { OUTLINE } from '../../app/[locale]/docs/monitor/access-auth/outline';
+import { routing } from '../../i18n/routing';
+import { PAGES, getPage } from '../../lib/pages';
+import { localizedPath } from '../../lib/routes';
 
-export const LOCALES = ['en', 'es'] as const;
-/** The guide's path without its language; every URL of the site ends with a slash. */
-export const GUIDE = '/docs/monitor/access-auth/';
+/** Every language of the site (i18n/locales.ts). */
+export const LOCALES = routing.locales;
+
+/** Every page of the registry in every language, as URL paths (lib/pages.ts). */
+export const PAGE_URLS = PAGES.flatMap((page) => LOCALES.map((locale) => ({ page, locale, path: localizedPath(locale, page.path) })));
+
+/** The Access & Authentication guide's path without its language; every URL of the site ends with a slash. */
+export const GUIDE = `${getPage('accessAuth').path}/`;
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
-export const SECTION_IDS = [
-  'reaching-the-monitor',
-  'first-launch',
-  'password-authentication',
-  'two-factor-authentication',
-  'api-tokens',
-  'https',
-  'secure-gateway',
-  'reverse-proxy',
-  'audit-log',
-  'fail2ban',
-  'troubleshooting',
-  'where-next',
-];
+export const SECTION_IDS = OUTLINE.map((entry) => entry.id);
 
 /**
  * Whether the working copy has its full git history. The build leaves page

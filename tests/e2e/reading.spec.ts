@@ -15,7 +15,7 @@ for (const locale of LOCALES) {
     test('lists every h2 and h3, in order, in the page’s language', async ({ page }) => {
       await page.setViewportSize({ width: 1400, height: 900 });
       await page.goto(`/${locale}${GUIDE}`);
-      const toc = page.locator('.toc-aside nav[data-toc]');
+      const toc = page.locator('.toc-box nav[data-toc]');
       await expect(toc).toBeVisible();
       const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
       const headings = await headingsOf(page);
@@ -31,7 +31,7 @@ for (const locale of LOCALES) {
     test('links land on their sections and the current one is marked while scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 1400, height: 900 });
       await page.goto(`/${locale}${GUIDE}`);
-      const toc = page.locator('.toc-aside nav[data-toc]');
+      const toc = page.locator('.toc-box nav[data-toc]');
       for (const id of ['security-model', 'api-tokens', 'traefik']) {
         await toc.locator(`a[href="#${id}"]`).click();
         await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -49,19 +49,20 @@ for (const locale of LOCALES) {
 test('narrow screens get a collapsible table of contents at the top', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/en${GUIDE}`);
-  await expect(page.locator('.toc-aside')).toBeHidden();
-  const details = page.locator('details.toc-inline');
+  const details = page.locator('details.toc-box');
+  await expect(details.locator('nav')).toBeHidden();
   await expect(details).not.toHaveAttribute('open');
   await details.locator('summary').click();
   await details.getByRole('link', { name: 'Security model' }).click();
   await expect(page).toHaveURL(/#security-model$/);
 });
 
-test('without JavaScript the table of contents is a list of working anchor links', async ({ browser }) => {
+test('without JavaScript the table of contents is a column of working anchor links on wide screens', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(`/en${GUIDE}`);
-  const hrefs = await page.locator('.toc-aside a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await expect(page.locator('.toc-box nav')).toBeVisible();
+  const hrefs = await page.locator('.toc-box a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(20);
   for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
   await context.close();
@@ -151,7 +152,7 @@ test.describe('small screens', () => {
     await interactive(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     const small = await page
-      .locator('header a, header button, header select, .code-block button, details.toc-inline summary, footer a')
+      .locator('header a, header button, header select, .code-block button, details.toc-box summary, footer a')
       .evaluateAll((els) =>
         els
           .filter((el) => el.getClientRects().length > 0)
@@ -166,7 +167,7 @@ test.describe('small screens', () => {
 test('print shows the article only, with wrapped code and link targets', async ({ page }) => {
   await page.goto(`/en${GUIDE}`);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-footer', '.toc-aside', '.toc-inline', '.copy-button']) {
+  for (const selector of ['.site-header', '.site-footer', '.docs-nav', '.toc-box', '.copy-button']) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
   await expect(page.locator('article h1')).toBeVisible();
@@ -239,8 +240,14 @@ test('the footer shows when the page was last updated, in the reader’s format,
 });
 
 test('every page links to the catalog its text comes from', async ({ page }) => {
-  for (const path of ['/es/docs/', '/es/docs/translation-status/', '/es/nada/']) {
+  const catalogs = {
+    '/es/docs/': 'messages/es/docs/index.json',
+    '/es/docs/translation-status/': 'messages/es/docs/translation-status.json',
+    // The 404 page's text is in the site's shared catalog.
+    '/es/nada/': 'messages/es/common.json',
+  };
+  for (const [path, file] of Object.entries(catalogs)) {
     await page.goto(path);
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: /Editar esta traducción/ })).toHaveAttribute('href', /messages\/es\/common\.json$/);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /Editar esta traducción/ })).toHaveAttribute('href', new RegExp(`/edit/main/${file.replaceAll('.', '\\.')}$`));
   }
 });

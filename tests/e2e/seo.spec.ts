@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { INDEXED } from '../../lib/pages';
 import { FULL_HISTORY, LOCALES, expect, test } from './fixtures';
 
 const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
@@ -16,14 +17,8 @@ function parseSitemap(xml: string): SitemapEntry[] {
   }));
 }
 
-/** Sources whose git history dates each page (see lib/pages.ts). */
-const PAGE_SOURCES: Record<string, { sources: string[]; catalog: string }> = {
-  '/docs/': { sources: ['app/[locale]/docs/page.tsx'], catalog: 'common.json' },
-  '/docs/monitor/access-auth/': {
-    sources: ['app/[locale]/docs/monitor/access-auth', 'public/figures/monitor'],
-    catalog: 'docs/monitor/access-auth.json',
-  },
-};
+/** The indexed pages of the registry, by their locale-free URL path, with the sources git dates them by. */
+const PAGE_SOURCES = Object.fromEntries(INDEXED.map((p) => [`${p.path}/`, { sources: [...p.sources], catalog: `${p.catalog}.json` }]));
 
 function gitLastChange(paths: string[]): string {
   return execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
@@ -144,7 +139,7 @@ for (const locale of LOCALES) {
 }
 
 test('pages outside the cluster are not indexed', async ({ page }) => {
-  for (const path of ['/en/docs/translation-status/', '/es/404/']) {
+  for (const path of ['/en/docs/translation-status/', '/es/no-such-page/']) {
     const head = await headOf(page, path);
     expect(head.robots).toMatch(/noindex/);
   }

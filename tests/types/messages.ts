@@ -3,13 +3,14 @@
  * `@ts-expect-error` line must fail to compile, or the check itself fails.
  */
 import { getTranslations } from 'next-intl/server';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import type { GuideText } from '@/app/[locale]/docs/monitor/access-auth/content';
+import { getText } from '@/i18n/text';
 
-export async function messageKeysAreTyped(tx: AccessAuthText) {
-  const t = await getTranslations('docs.monitor.accessAuth');
-  t('intro.title');
+export async function messageKeysAreTyped(t: GuideText) {
+  const next = await getTranslations('docs.monitor.accessAuth');
+  next('intro.title');
   // @ts-expect-error a key that is not in the English catalog
-  t('intro.typo');
+  next('intro.typo');
 
   const doc = await getTranslations('doc');
   doc('readingTime', { minutes: 3 });
@@ -18,16 +19,19 @@ export async function messageKeysAreTyped(tx: AccessAuthText) {
   // @ts-expect-error an argument the message does not have
   doc('readingTime', { hours: 3 });
 
-  tx.rich('reaching.intro');
-  // @ts-expect-error the page helper rejects unknown keys too
-  tx.rich('reaching.typo');
-  // @ts-expect-error a list is not a single message
-  tx.text('password.items');
-  tx.list('password.items');
-  // @ts-expect-error a list of records is read with rows(), not list()
-  tx.list('firstLaunch.rows');
-  const [row] = tx.rows('firstLaunch.rows');
-  row?.rich('what');
-  // @ts-expect-error a field the rows do not have
-  row?.rich('nope');
+  t('reaching.intro');
+  // @ts-expect-error the page's text rejects unknown keys too
+  t('reaching.typo');
+  // @ts-expect-error a group of messages is not a message
+  t('twofa.setupSteps');
+  t('twofa.setupSteps.addAccount');
+  // @ts-expect-error a step the catalog does not have
+  t('twofa.setupSteps.step4');
+
+  const site = await getText({ namespace: 'site' });
+  site('name');
+  // @ts-expect-error a namespace reads only its own keys
+  site('menuu');
+  // @ts-expect-error a namespace that does not exist
+  await getText({ namespace: 'sitee' });
 }

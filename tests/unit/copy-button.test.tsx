@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CopyButton } from '@/components/doc/CopyButton';
+import { CodeCopy } from '@/components/doc/CodeCopy';
+import { CopyableCode } from '@/components/doc/CopyableCode';
+import { renderServer } from './support/render';
 
 const labels = {
   copy: 'Copy',
-  copyLabel: 'Copy code to the clipboard',
   copied: 'Copied',
   copiedAnnouncement: 'Code copied to the clipboard',
   failed: 'Copy failed',
@@ -16,6 +17,7 @@ const snippet = `curl -s -X POST "$MONITOR/api/auth/login" \\\n  -d '{"username"
 
 afterEach(() => {
   cleanup();
+  document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
@@ -26,11 +28,19 @@ function secureClipboard() {
   return writeText;
 }
 
-describe('CopyButton', () => {
-  it('copies the exact snippet and confirms on screen and to screen readers', async () => {
+/** The page as the browser gets it: the code block's static HTML, and CodeCopy once. */
+async function page(code = snippet) {
+  const block = document.createElement('div');
+  block.innerHTML = await renderServer(<CopyableCode code={code} lang="bash" />);
+  document.body.append(block);
+  render(<CodeCopy labels={labels} />);
+  return screen.getByRole('button', { name: 'Copy code to the clipboard' });
+}
+
+describe('copy buttons', () => {
+  it('copy the exact snippet shown and confirm it on screen and to screen readers', async () => {
     const writeText = secureClipboard();
-    render(<CopyButton code={snippet} labels={labels} />);
-    const button = screen.getByRole('button', { name: labels.copyLabel });
+    const button = await page();
     expect(screen.getByRole('status').textContent).toBe('');
 
     await act(async () => fireEvent.click(button));
@@ -38,50 +48,63 @@ describe('CopyButton', () => {
     expect(writeText).toHaveBeenCalledExactlyOnceWith(snippet);
     expect(button.textContent).toBe('Copied');
     expect(button.getAttribute('data-state')).toBe('copied');
-    expect(screen.getByRole('status').textContent).toBe(labels.copiedAnnouncement);
+    expect(screen.getByRole('status').textContent).toBe('Code copied to the clipboard');
   });
 
-  it('returns to its idle state after a moment', async () => {
-    vi.useFakeTimers();
+  it('return to their resting state after a moment', async () => {
     secureClipboard();
-    render(<CopyButton code="ls" labels={labels} />);
-    await act(async () => fireEvent.click(screen.getByRole('button')));
-    expect(screen.getByRole('button').textContent).toBe('Copied');
-    await act(async () => vi.advanceTimersByTime(3000));
-    expect(screen.getByRole('button').textContent).toBe('Copy');
+    const button = await page();
+    vi.useFakeTimers();
+    await act(async () => fireEvent.click(button));
+    expect(button.textContent).toBe('Copied');
+    act(() => vi.advanceTimersByTime(2600));
+    expect(button.textContent).toBe('Copy');
+    expect(button.getAttribute('data-state')).toBe('idle');
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
-  it('falls back to the copy command where the async clipboard is unavailable', async () => {
-    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
-    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    let copied = '';
-    const execCommand = vi.fn((command: string) => {
-      copied = (document.activeElement as HTMLTextAreaElement).value;
-      return command === 'copy';
-    });
-    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
-
-    render(<CopyButton code={snippet} labels={labels} />);
-    screen.getByRole('button').focus();
-    await act(async () => fireEvent.click(screen.getByRole('button')));
-
-    expect(document.activeElement).toBe(screen.getByRole('button'));
-    expect(execCommand).toHaveBeenCalledWith('copy');
-    expect(copied).toBe(snippet);
-    expect(document.querySelector('textarea')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe(labels.copiedAnnouncement);
-  });
-
-  it('says so when copying fails', async () => {
+  it('say so when copying fails', async () => {
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
       configurable: true,
     });
-    render(<CopyButton code="ls" labels={labels} />);
-    await act(async () => fireEvent.click(screen.getByRole('button')));
-    expect(screen.getByRole('button').textContent).toBe('Copy failed');
-    expect(screen.getByRole('status').textContent).toBe(labels.copyFailed);
+    const button = await page();
+    await act(async () => fireEvent.click(button));
+    expect(button.getAttribute('data-state')).toBe('failed');
+    expect(button.textContent).toBe('Copy failed');
+    expect(screen.getByRole('status').textContent).toBe('Copy failed: select the code and copy it by hand');
+  });
+
+  it('fall back to a hidden selection on plain http, and keep keyboard focus on the button', async () => {
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+    let copied = '';
+    const execCommand = vi.fn(() => {
+      copied = (document.activeElement as HTMLTextAreaElement).value;
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const button = await page();
+    button.focus();
+
+    await act(async () => fireEvent.click(button));
+
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(copied).toBe(snippet);
+    expect(document.querySelector('textarea')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('data-state')).toBe('copied');
+  });
+
+  it('each copy their own block', async () => {
+    const writeText = secureClipboard();
+    await page('echo one');
+    const second = document.createElement('div');
+    second.innerHTML = await renderServer(<CopyableCode code="echo two" lang="bash" />);
+    document.body.append(second);
+    const buttons = screen.getAllByRole('button', { name: 'Copy code to the clipboard' });
+    await act(async () => fireEvent.click(buttons[1] as HTMLElement));
+    expect(writeText).toHaveBeenCalledExactlyOnceWith('echo two');
+    expect(buttons[0]?.getAttribute('data-state')).toBeNull();
   });
 });

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
-import { localeMetadata } from '@/lib/locale-metadata';
-import { pageInfo, translatedLocales } from '@/lib/pages';
-import { ROUTES } from '@/lib/routes';
+import { pageMetadata, translatedLocales } from '@/lib/page-meta';
+import { getPage } from '@/lib/pages';
+
+const GUIDE = getPage('accessAuth');
+const HOME = getPage('docsHome');
 
 /**
  * A language version whose main content is mostly English fallback is not
@@ -17,6 +19,8 @@ describe('a page that is not really translated', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untranslated-'));
     mkdirSync(path.join(dir, 'es', 'docs', 'monitor'), { recursive: true });
     copyFileSync('messages/es/common.json', path.join(dir, 'es', 'common.json'));
+    copyFileSync('messages/es/docs/index.json', path.join(dir, 'es', 'docs', 'index.json'));
+    copyFileSync('messages/es/docs/translation-status.json', path.join(dir, 'es', 'docs', 'translation-status.json'));
     // Only the head of the Spanish guide exists; the article would be English.
     const guide = JSON.parse(readFileSync('messages/es/docs/monitor/access-auth.json', 'utf8'));
     writeFileSync(path.join(dir, 'es', 'docs', 'monitor', 'access-auth.json'), JSON.stringify({ meta: guide.meta, header: guide.header }));
@@ -25,16 +29,16 @@ describe('a page that is not really translated', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('counts only the languages that translate the page', async () => {
-    expect(await translatedLocales(pageInfo(ROUTES.accessAuth))).toEqual(['en']);
-    expect(await translatedLocales(pageInfo(ROUTES.docsHome))).toEqual(['en', 'es']);
+    expect(await translatedLocales(GUIDE)).toEqual(['en']);
+    expect(await translatedLocales(HOME)).toEqual(['en', 'es']);
   });
 
   it('points the untranslated version at English and keeps it out of the index and the cluster', async () => {
-    const meta = await localeMetadata('es', ROUTES.accessAuth, { title: 'Acceso', description: 'Guía' });
+    const meta = await pageMetadata(GUIDE, 'es');
     // A non-canonical page declares no hreflang cluster of its own.
     expect(meta.alternates).toEqual({ canonical: 'https://proxmenux.com/en/docs/monitor/access-auth/' });
     expect(meta.robots).toEqual({ index: false, follow: true });
-    const english = await localeMetadata('en', ROUTES.accessAuth, { title: 'Access', description: 'Guide' });
+    const english = await pageMetadata(GUIDE, 'en');
     expect(english.alternates?.languages).toEqual({
       en: 'https://proxmenux.com/en/docs/monitor/access-auth/',
       'x-default': 'https://proxmenux.com/en/docs/monitor/access-auth/',
@@ -51,8 +55,8 @@ describe('a page that is not really translated', () => {
 
 describe('a translated page', () => {
   it('is presented in every language, with itself as canonical', async () => {
-    expect(await translatedLocales(pageInfo(ROUTES.accessAuth))).toEqual(['en', 'es']);
-    const meta = await localeMetadata('es', ROUTES.accessAuth, { title: 'Acceso', description: 'Guía' });
+    expect(await translatedLocales(GUIDE)).toEqual(['en', 'es']);
+    const meta = await pageMetadata(GUIDE, 'es');
     expect(meta.alternates?.canonical).toBe('https://proxmenux.com/es/docs/monitor/access-auth/');
     expect(meta.robots).toBeUndefined();
   });

@@ -36,7 +36,6 @@ const ERRORS: Case[] = [
   ['tags', 1, 'es/page.json:3:3', 'intro', /expected <code>, <strong>, found <code>, <em>/],
   ['unknown-tag', 1, 'es/page.json:3:3', 'intro', /Unknown rich-text tag <b>/],
   ['raw-markup', 1, 'es/page.json:2:3', 'title', /HTML entity "&amp;" would be shown literally/],
-  ['link', 1, 'es/page.json:13:7', 'apps.0.href', /"javascript:alert\(1\)" is neither an https: URL nor a path inside the site/],
   ['extra-file', 1, 'es/pgae.json:1:1', '(file)', /has no pgae\.json/],
 ];
 

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerInclude, negotiationMaps, routeLocations } from '@/lib/nginx-config';
+import { negotiationMaps, routeLocations } from '@/lib/nginx-config';
+import { staticHeaders } from '@/lib/static-headers';
 import { itWithTools } from './support/tools';
 
 const site = {
@@ -40,9 +41,10 @@ describe('the generated nginx configuration', () => {
 
   itWithTools(['nginx'], 'is accepted by nginx -t', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
-    writeFileSync(path.join(dir, 'locales.conf'), negotiationMaps(site));
+    const headers = staticHeaders([{ file: '/en/docs/index.html', scriptHashes: ['sha256-abc='] }]);
+    writeFileSync(path.join(dir, 'locales.conf'), `${negotiationMaps(site)}${headers.nginxMap}`);
     writeFileSync(path.join(dir, 'routes.conf'), routeLocations(site));
-    writeFileSync(path.join(dir, 'headers.conf'), headerInclude(site.headers));
+    writeFileSync(path.join(dir, 'headers.conf'), headers.nginxInclude);
     writeFileSync(
       path.join(dir, 'nginx.conf'),
       `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/locales.conf;\n  server {\n    listen 127.0.0.1:9;\n    root ${dir};\n    error_page 404 $docs_not_found;\n    include ${dir}/routes.conf;\n    location / {\n      include ${dir}/headers.conf;\n    }\n  }\n}\n`,

@@ -3,7 +3,8 @@ import { createSiteRouting } from '@/i18n/define-routing';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { pathInLocale } from '@/lib/locale-path';
-import { isSitePath, resolveDocsHref, ROUTES } from '@/lib/routes';
+import { getPage } from '@/lib/pages';
+import { isSitePath, resolveDocsHref } from '@/lib/routes';
 
 describe('routing', () => {
   it('is derived from the locale table, every URL carrying its language', () => {
@@ -38,8 +39,8 @@ describe('pathInLocale', () => {
 
 describe('resolveDocsHref', () => {
   it('keeps pages of this site on this site, in the reader’s language', () => {
-    expect(resolveDocsHref(ROUTES.accessAuth, 'es')).toEqual({ href: '/es/docs/monitor/access-auth/', external: false });
-    expect(resolveDocsHref(`${ROUTES.accessAuth}#recovering-password`, 'en')).toEqual({
+    expect(resolveDocsHref(getPage('accessAuth').path, 'es')).toEqual({ href: '/es/docs/monitor/access-auth/', external: false });
+    expect(resolveDocsHref(`${getPage('accessAuth').path}#recovering-password`, 'en')).toEqual({
       href: '/en/docs/monitor/access-auth/#recovering-password',
       external: false,
     });

@@ -1,25 +1,20 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { NotFoundView } from '@/components/site/NotFoundView';
-import { routing } from '@/i18n/routing';
+import { localeParam } from '@/i18n/params';
+import { getText } from '@/i18n/text';
 
 type Props = PageProps<'/[locale]/404'>;
 
-// The proxy serves this page, with status 404, for every path of a locale
-// that matches no page (and for malformed or unknown-language paths). A real
-// page, unlike not-found.tsx, is rendered to complete HTML at build time.
+// Prerendered to complete HTML at build time, so it reads without
+// JavaScript. The proxy (next start) and nginx's error_page (static export)
+// serve it, with status 404, for every address that is not a page.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'notFound' });
-  return { title: t('metaTitle'), robots: { index: false, follow: true } };
+  const locale = await localeParam(params);
+  const t = await getText({ namespace: 'notFound', locale });
+  // It stands for whatever address was asked for: no canonical URL, never indexed.
+  return { title: t.string('metaTitle'), robots: { index: false, follow: true } };
 }
 
 export default async function LocalizedNotFound({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  return <NotFoundView locale={locale} />;
+  return <NotFoundView locale={await localeParam(params)} />;
 }

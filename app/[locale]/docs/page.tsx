@@ -1,60 +1,78 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/site/PageShell';
-import { pageDates, pageInfo } from '@/lib/pages';
-import { OG_IMAGE_SIZE, socialCardPath } from '@/lib/social-cards';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
-import { countFallbacks } from '@/i18n/catalog';
-import { chromeFallbackCount, getFallbackMarker } from '@/i18n/fallback';
-import { catalogFilePath } from '@/i18n/catalog-files';
-import { localeMetadata } from '@/lib/locale-metadata';
+import { chromePrefixes, countFallbacks } from '@/i18n/catalog';
+import { languageOptions, localeConfig } from '@/i18n/locales';
+import { localeParam } from '@/i18n/params';
+import { getText } from '@/i18n/text';
+import { catalogFile, pageDates, pageMetadata, pageText } from '@/lib/page-meta';
+import { GUIDES, SECTIONS, getPage } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
 import { repositoryEditUrl } from '@/lib/site';
-import { ROUTES, localizedPath } from '@/lib/routes';
-import { routing } from '@/i18n/routing';
 
+const PAGE = getPage('docsHome');
 type Props = PageProps<'/[locale]/docs'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'docsHome' });
-  return localeMetadata(locale, ROUTES.docsHome, {
-    title: t('title'),
-    description: t('description'),
-    type: 'website',
-    image: { url: socialCardPath(locale, 'docs-home'), ...OG_IMAGE_SIZE, alt: t('title') },
-  });
+  return pageMetadata(PAGE, await localeParam(params));
 }
 
+/** The docs home: every section and guide of the registry, with a side column for languages and contributing. */
 export default async function DocsHome({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'docsHome' });
-  const guide = await getTranslations({ locale, namespace: 'docs.monitor.accessAuth.header' });
-  const fallbacks = (await countFallbacks(locale, ['docsHome', 'docs.monitor.accessAuth.header'])) + (await chromeFallbackCount(locale));
-  const mark = await getFallbackMarker(locale);
+  const locale = await localeParam(params);
+  const t = await getText({ namespace: 'docs.index', locale });
+  const nav = await getText({ namespace: 'nav', locale });
+  const translation = await getText({ namespace: 'translation', locale });
+  const guides = await Promise.all(GUIDES.map(async (page) => ({ page, t: await pageText(page, locale) })));
+  // English on this page: its own text, the guides' titles and leads, the chrome.
+  const fallbacks =
+    t.fallbackCount +
+    guides.filter((g) => g.t.isFallback('header.title') || g.t.isFallback('header.description')).length +
+    (await countFallbacks(locale, await chromePrefixes()));
 
   return (
-    <PageShell locale={locale} updated={pageDates(pageInfo(ROUTES.docsHome), locale)?.modified} catalog="common">
-      <div className="docs-home prose">
-        <h1>{mark('docsHome.title', t('title'))}</h1>
-        <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFilePath(locale, 'common'))} />
-        <p className="lead">{mark('docsHome.description', t('description'))}</p>
-        <section aria-labelledby="monitor">
-          <h2 id="monitor">{mark('docsHome.monitorHeading', t('monitorHeading'))}</h2>
-          <p>{mark('docsHome.monitorIntro', t('monitorIntro'))}</p>
-          <ul className="guide-list not-prose">
-            <li className="guide-card">
-              <h3>
-                <a href={localizedPath(locale, ROUTES.accessAuth)}>{mark('docs.monitor.accessAuth.header.title', guide('title'))}</a>
-              </h3>
-              <p>{mark('docs.monitor.accessAuth.header.description', guide('description'))}</p>
-            </li>
+    <PageShell locale={locale} page={PAGE} updated={pageDates(PAGE, locale)?.modified}>
+      <div className="docs-home">
+        <div className="docs-home__main prose">
+          <h1>{t('header.title')}</h1>
+          <TranslationNotice locale={locale} fallbackCount={fallbacks} editUrl={repositoryEditUrl(catalogFile(locale, PAGE.catalog))} />
+          <p className="lead">{t('header.description')}</p>
+          {SECTIONS.map((section) => (
+            <section key={section} aria-labelledby={`section-${section}`}>
+              <h2 id={`section-${section}`}>{nav(`sections.${section}.title`)}</h2>
+              <p>{nav(`sections.${section}.description`)}</p>
+              <ul className="guide-list not-prose">
+                {guides
+                  .filter(({ page }) => page.section === section)
+                  .map(({ page, t: guide }) => (
+                    <li key={page.id} className="guide-card">
+                      <h3>
+                        <a href={localizedPath(locale, page.path)}>{guide('header.title')}</a>
+                      </h3>
+                      <p>{guide('header.description')}</p>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+        <aside className="docs-home__aside not-prose" aria-labelledby="docs-home-languages">
+          <h2 id="docs-home-languages">{t('languagesTitle')}</h2>
+          <ul className="docs-home__languages">
+            {languageOptions(localeConfig).map(({ code, label }) => (
+              <li key={code}>
+                <a href={localizedPath(code, PAGE.path)} hrefLang={code} lang={code} aria-current={code === locale ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
-        </section>
+          <h2>{t('contributeTitle')}</h2>
+          <p>{t('contributeBody')}</p>
+          <p>
+            <a href={localizedPath(locale, getPage('translationStatus').path)}>{translation('status')}</a>
+          </p>
+        </aside>
       </div>
     </PageShell>
   );

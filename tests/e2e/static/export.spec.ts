@@ -26,6 +26,10 @@ test('the static export hashes each page’s own inline scripts in a meta policy
   expect(scripts).not.toContain("'unsafe-inline'");
   const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').count();
   expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBe(inline);
+  // The header policy nginx sends is this page's own, with the same hashes and frame-ancestors on top.
+  const header = (await page.request.get('/es/docs/monitor/access-auth/')).headers()['content-security-policy'] ?? '';
+  expect(directives(header).get('script-src')).toEqual(scripts);
+  expect(directives(header).get('frame-ancestors')).toEqual(["'none'"]);
   // The page works under the policy: the copy button runs (console CSP errors fail every test).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await interactive(page);

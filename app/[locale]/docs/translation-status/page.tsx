@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getFormatter } from 'next-intl/server';
 import { DocTable } from '@/components/doc/DocTable';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { PageShell } from '@/components/site/PageShell';
-import { localeConfig, defaultLocale } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
+import { defaultLocale, localeConfig } from '@/i18n/locales';
+import { localeParam } from '@/i18n/params';
+import { getText } from '@/i18n/text';
 import { translationStatus } from '@/lib/catalog/status';
-import { unlistedMetadata } from '@/lib/locale-metadata';
-import { ROUTES } from '@/lib/routes';
+import { pageMetadata } from '@/lib/page-meta';
+import { getPage } from '@/lib/pages';
 import { repositoryEditUrl, repositoryFileUrl } from '@/lib/site';
 
+const PAGE = getPage('translationStatus');
 type Props = PageProps<'/[locale]/docs/translation-status'>;
 
+// A page for contributors: useful to follow, not to find in search results.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'translationStatus' });
-  // A page for contributors: useful to follow, not to find in search results.
-  return unlistedMetadata(locale, ROUTES.translationStatus, t('metaTitle'), t('intro'));
+  return pageMetadata(PAGE, await localeParam(params));
 }
 
 /** `docs/x.json:a.b` → the file and key parts of a status entry. */
@@ -29,22 +26,20 @@ function splitEntry(entry: string): { file: string; key: string } {
 }
 
 export default async function TranslationStatusPage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'translationStatus' });
-  const links = await getTranslations({ locale, namespace: 'links' });
+  const locale = await localeParam(params);
+  const t = await getText({ namespace: 'docs.translationStatus', locale });
+  const links = await getText({ namespace: 'links', locale });
   const format = await getFormatter({ locale });
   const { coverage, historyAvailable } = translationStatus();
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  const newTab = links('newTab');
+  const newTab = links.string('newTab');
   const total = coverage[0]?.total ?? 0;
 
   return (
-    <PageShell locale={locale} catalog="common">
+    <PageShell locale={locale} page={PAGE}>
       <div className="translation-status prose">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+        <h1>{t('header.title')}</h1>
+        <p className="lead">{t('header.description')}</p>
         <p>
           {t('help')}{' '}
           <SmartLink href={repositoryFileUrl('CONTRIBUTING-TRANSLATIONS.md')} external newTabLabel={newTab}>
@@ -55,16 +50,16 @@ export default async function TranslationStatusPage({ params }: Props) {
         {!historyAvailable && <p>{t('noHistory')}</p>}
 
         <DocTable
-          label={t('tableLabel')}
+          label={t.string('tableLabel')}
           headers={[t('language'), t('coverage'), t('translated'), t('missing'), t('stale'), t('untranslated')]}
           rows={coverage.map((row) => {
             const share = row.total ? row.translated / row.total : 1;
             return [
               <a key="language" href={`#status-${row.locale}`} lang={row.locale}>
-                {localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}
+                {localeConfig[row.locale].label}
               </a>,
-              <span key="coverage">
-                <meter min={0} max={1} value={share} aria-label={`${t('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
+              <span key="coverage" className="translation-status__share">
+                <meter min={0} max={1} value={share} aria-label={`${t.string('coverage')}: ${format.number(share, { style: 'percent' })}`} />{' '}
                 {format.number(share, { style: 'percent', maximumFractionDigits: 1 })}
               </span>,
               `${format.number(row.translated)} / ${format.number(row.total)}`,
@@ -78,7 +73,7 @@ export default async function TranslationStatusPage({ params }: Props) {
         {coverage.map((row) => (
           <section key={row.locale} aria-labelledby={`status-${row.locale}`}>
             <h2 id={`status-${row.locale}`}>
-              <span lang={row.locale}>{localeConfig[row.locale as keyof typeof localeConfig]?.label ?? row.locale}</span>
+              <span lang={row.locale}>{localeConfig[row.locale].label}</span>
             </h2>
             <h3>{t('files')}</h3>
             <ul>

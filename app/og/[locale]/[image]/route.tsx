@@ -1,26 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { routing } from '@/i18n/routing';
+import { getText } from '@/i18n/text';
+import { pageText } from '@/lib/page-meta';
+import { INDEXED, cardName } from '@/lib/pages';
 import { SITE_URL } from '@/lib/site';
-import { isSocialCard, OG_IMAGE_SIZE, SOCIAL_CARDS } from '@/lib/social-cards';
+import { OG_IMAGE_SIZE } from '@/lib/social-cards';
 
-// Social cards are drawn once at build time, one per page and language.
+// Social cards are drawn once at build time, one per indexed page and language.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => Object.keys(SOCIAL_CARDS).map((name) => ({ locale, image: `${name}.png` })));
+  return routing.locales.flatMap((locale) => INDEXED.map((page) => ({ locale, image: `${cardName(page)}.png` })));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/[locale]/[image]'>) {
   const { locale, image } = await params;
-  const name = image.replace(/\.png$/, '');
-  if (!hasLocale(routing.locales, locale) || !isSocialCard(name)) return new Response('Not found', { status: 404 });
-  const card = SOCIAL_CARDS[name];
-  const t = await getTranslations({ locale });
+  const page = INDEXED.find((p) => `${cardName(p)}.png` === image);
+  if (!hasLocale(routing.locales, locale) || !page) return new Response('Not found', { status: 404 });
+  const t = await pageText(page, locale);
+  // Above the title: the page's section, or the site's name for the docs home.
+  const eyebrow = page.section
+    ? (await getText({ namespace: 'nav', locale })).string(`sections.${page.section}.title`)
+    : (await getText({ namespace: 'site', locale })).string('name');
   // The fonts ship in the repository (Noto Sans, latin subset, OFL): nothing is fetched at build time.
   const font = (file: string) => readFile(path.join(process.cwd(), 'assets', 'fonts', file));
   const regular = await font('noto-sans-latin-400-normal.woff');
@@ -45,11 +50,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
           <div style={{ width: 64, height: 64, borderRadius: 14, background: '#f97316', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 40, fontWeight: 700, color: '#0f172a' }}>
             M
           </div>
-          <div style={{ fontSize: 34, color: '#fdba74' }}>{t(card.eyebrow)}</div>
+          <div style={{ fontSize: 34, color: '#fdba74' }}>{eyebrow}</div>
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{t(card.title)}</div>
-          <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t(card.description)}</div>
+          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{t.string('header.title')}</div>
+          <div style={{ fontSize: 32, lineHeight: 1.35, color: '#cbd5e1' }}>{t.string('header.description')}</div>
         </div>
         <div style={{ fontSize: 28, color: '#94a3b8' }}>{new URL(SITE_URL).host}</div>
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { AccessAuthKey, AccessAuthText } from '@/i18n/doc-text';
+import type { TextKey } from '@/i18n/text';
+import type { GuideMessages, GuideText } from './content';
 
 /**
  * The guide's headings: their ids (the same in every language, and linked
@@ -39,7 +40,7 @@ export const IDS = {
   whereNext: 'where-next',
 } as const;
 
-export type OutlineEntry = { id: string; title: AccessAuthKey; children?: OutlineEntry[] };
+export type OutlineEntry = { id: string; title: TextKey<GuideMessages>; children?: OutlineEntry[] };
 
 export const OUTLINE: OutlineEntry[] = [
   { id: IDS.reaching, title: 'reaching.heading' },
@@ -101,8 +102,8 @@ export const OUTLINE: OutlineEntry[] = [
 const ENTRIES = OUTLINE.flatMap((entry) => [entry, ...(entry.children ?? [])]);
 
 /** Props of the heading with this id: the id, its plain title and its rendered text. */
-export function heading(tx: AccessAuthText, id: string): { id: string; title: string; heading: ReactNode } {
+export function heading(t: GuideText, id: string): { id: string; title: string; heading: ReactNode } {
   const entry = ENTRIES.find((e) => e.id === id);
   if (!entry) throw new Error(`No heading "${id}" in the outline`);
-  return { id, ...tx.heading(entry.title) };
+  return { id, title: t.string(entry.title), heading: t(entry.title) };
 }

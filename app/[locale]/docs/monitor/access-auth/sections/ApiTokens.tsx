@@ -2,38 +2,45 @@ import { Callout } from '@/components/doc/Callout';
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import { TOKEN_HABITS, TOKEN_STEPS, type GuideText } from '../content';
 import { heading, IDS } from '../outline';
 import { figures } from '../figures';
 import { snippets } from '../snippets';
-import { BulletList, StepList } from './lists';
 
-export function ApiTokens({ tx }: { tx: AccessAuthText }) {
+export function ApiTokens({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.apiTokens)}>
-      <p>{tx.rich('apiTokens.intro')}</p>
-      <Callout variant="warning" title={tx.rich('apiTokens.scopeTitle')}>
-        <p>{tx.rich('apiTokens.scopeBody')}</p>
+    <DocSection {...heading(t, IDS.apiTokens)}>
+      <p>{t('apiTokens.intro')}</p>
+      <Callout variant="warning" title={t('apiTokens.scopeTitle')}>
+        <p>{t('apiTokens.scopeBody')}</p>
       </Callout>
-      <Figure {...figures.apiTokens} alt={tx.text('apiTokens.imageAlt')} caption={tx.rich('apiTokens.imageCaption')} />
+      <Figure {...figures.apiTokens} alt={t.string('apiTokens.imageAlt')} caption={t('apiTokens.imageCaption')} />
 
-      <Heading level={3} {...heading(tx, IDS.generateToken)} />
-      <p>{tx.rich('apiTokens.generateIntro')}</p>
-      <StepList items={tx.list('apiTokens.generateSteps')} />
-      <p>{tx.rich('apiTokens.generateCli')}</p>
+      <Heading level={3} {...heading(t, IDS.generateToken)} />
+      <p>{t('apiTokens.generateIntro')}</p>
+      <ol>
+        {TOKEN_STEPS.map((id) => (
+          <li key={id}>{t(`apiTokens.generateSteps.${id}`)}</li>
+        ))}
+      </ol>
+      <p>{t('apiTokens.generateCli')}</p>
       <CopyableCode {...snippets.generateToken} />
       <CopyableCode {...snippets.generateTokenResponse} />
 
-      <Heading level={3} {...heading(tx, IDS.useToken)} />
+      <Heading level={3} {...heading(t, IDS.useToken)} />
       <CopyableCode {...snippets.useToken} />
 
-      <Heading level={3} {...heading(tx, IDS.revokeToken)} />
-      <p>{tx.rich('apiTokens.revokeBody')}</p>
+      <Heading level={3} {...heading(t, IDS.revokeToken)} />
+      <p>{t('apiTokens.revokeBody')}</p>
       <CopyableCode {...snippets.revokeToken} />
-      <Callout variant="tip" title={tx.rich('apiTokens.cheatTitle')}>
-        <BulletList items={tx.list('apiTokens.cheatItems')} />
+      <Callout variant="tip" title={t('apiTokens.cheatTitle')}>
+        <ul>
+          {TOKEN_HABITS.map((id) => (
+            <li key={id}>{t(`apiTokens.habits.${id}`)}</li>
+          ))}
+        </ul>
       </Callout>
-      <p>{tx.rich('apiTokens.outro')}</p>
+      <p>{t('apiTokens.outro')}</p>
     </DocSection>
   );
 }

@@ -1,16 +1,16 @@
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocSection } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import type { GuideText } from '../content';
 import { heading, IDS } from '../outline';
 import { snippets } from '../snippets';
 
-export function AuditLog({ tx }: { tx: AccessAuthText }) {
+export function AuditLog({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.audit)}>
-      <p>{tx.rich('audit.intro')}</p>
+    <DocSection {...heading(t, IDS.audit)}>
+      <p>{t('audit.intro')}</p>
       <CopyableCode {...snippets.auditLog} />
-      <p>{tx.rich('audit.outro')}</p>
-      <p>{tx.rich('audit.rotateBody')}</p>
+      <p>{t('audit.outro')}</p>
+      <p>{t('audit.rotateBody')}</p>
       <CopyableCode {...snippets.logrotate} />
     </DocSection>
   );

@@ -1,18 +1,21 @@
 import { Callout } from '@/components/doc/Callout';
 import { DocSection } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import { JAIL_FACTS, type GuideText } from '../content';
 import { heading, IDS } from '../outline';
-import { BulletList } from './lists';
 
-export function Fail2Ban({ tx }: { tx: AccessAuthText }) {
+export function Fail2Ban({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.fail2ban)}>
-      <Callout variant="info" title={tx.rich('fail2ban.calloutTitle')}>
-        <p>{tx.rich('fail2ban.calloutBody')}</p>
+    <DocSection {...heading(t, IDS.fail2ban)}>
+      <Callout variant="info" title={t('fail2ban.calloutTitle')}>
+        <p>{t('fail2ban.calloutBody')}</p>
       </Callout>
-      <p>{tx.rich('fail2ban.intro')}</p>
-      <BulletList items={tx.list('fail2ban.items')} />
-      <p>{tx.rich('fail2ban.outro')}</p>
+      <p>{t('fail2ban.intro')}</p>
+      <ul>
+        {JAIL_FACTS.map((id) => (
+          <li key={id}>{t(`fail2ban.jail.${id}`)}</li>
+        ))}
+      </ul>
+      <p>{t('fail2ban.outro')}</p>
     </DocSection>
   );
 }

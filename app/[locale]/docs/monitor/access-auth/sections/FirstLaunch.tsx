@@ -2,58 +2,63 @@ import { Callout } from '@/components/doc/Callout';
 import { DocTable } from '@/components/doc/DocTable';
 import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
-import { heading, IDS } from '../outline';
+import { FIRST_LAUNCH_CHOICES, PROFILE_ENDPOINTS, SETUP_FIELDS, type GuideText } from '../content';
 import { figures } from '../figures';
+import { heading, IDS } from '../outline';
 
-export function FirstLaunch({ tx }: { tx: AccessAuthText }) {
+export function FirstLaunch({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.firstLaunch)}>
-      <p>{tx.rich('firstLaunch.intro')}</p>
-      <Figure {...figures.firstLaunch} alt={tx.text('firstLaunch.imageAlt')} caption={tx.rich('firstLaunch.imageCaption')} />
+    <DocSection {...heading(t, IDS.firstLaunch)}>
+      <p>{t('firstLaunch.intro')}</p>
+      <Figure {...figures.firstLaunch} alt={t.string('firstLaunch.imageAlt')} caption={t('firstLaunch.imageCaption')} />
       <DocTable
-        label={tx.text('firstLaunch.heading')}
-        headers={[tx.rich('firstLaunch.headerButton'), tx.rich('firstLaunch.headerWhat'), tx.rich('firstLaunch.headerApi')]}
-        rows={tx.rows('firstLaunch.rows').map((row) => [
-          <strong key="button">{row.rich('button')}</strong>,
-          row.rich('what'),
-          <code key="api">{row.rich('api')}</code>,
+        label={t.string('firstLaunch.heading')}
+        headers={[t('firstLaunch.headerButton'), t('firstLaunch.headerWhat'), t('firstLaunch.headerApi')]}
+        rows={FIRST_LAUNCH_CHOICES.map((choice) => [
+          <strong key="button">{choice.button}</strong>,
+          t(`firstLaunch.choices.${choice.id}.what`),
+          choice.routes.map((route, i) => (
+            <span key={route}>
+              {i > 0 ? ' · ' : null}
+              <code>{route}</code>
+            </span>
+          )),
         ])}
       />
-      <Callout variant="info" title={tx.rich('firstLaunch.twofaCalloutTitle')}>
-        <p>{tx.rich('firstLaunch.twofaCalloutBody')}</p>
+      <Callout variant="info" title={t('firstLaunch.twofaCalloutTitle')}>
+        <p>{t('firstLaunch.twofaCalloutBody')}</p>
       </Callout>
-      <Callout variant="warning" title={tx.rich('firstLaunch.claimTitle')}>
-        <p>{tx.rich('firstLaunch.claimBody')}</p>
+      <Callout variant="warning" title={t('firstLaunch.claimTitle')}>
+        <p>{t('firstLaunch.claimBody')}</p>
       </Callout>
 
-      <Heading level={3} {...heading(tx, IDS.createUser)} />
-      <p>{tx.rich('firstLaunch.createIntro')}</p>
+      <Heading level={3} {...heading(t, IDS.createUser)} />
+      <p>{t('firstLaunch.createIntro')}</p>
       <DocTable
-        label={tx.text('firstLaunch.createTitle')}
-        headers={[tx.rich('firstLaunch.headerField'), tx.rich('firstLaunch.headerRequired'), tx.rich('firstLaunch.headerNotes')]}
-        rows={tx.rows('firstLaunch.fieldRows').map((row) => [
-          <strong key="field">{row.rich('field')}</strong>,
-          row.rich('required'),
-          row.rich('notes'),
+        label={t.string('firstLaunch.createTitle')}
+        headers={[t('firstLaunch.headerField'), t('firstLaunch.headerRequired'), t('firstLaunch.headerNotes')]}
+        rows={SETUP_FIELDS.map((field) => [
+          <strong key="field">{field.label}</strong>,
+          field.required ? t('firstLaunch.requiredYes') : t('firstLaunch.requiredNo'),
+          t(`firstLaunch.fields.${field.id}.notes`),
         ])}
       />
-      <Figure {...figures.createUser} alt={tx.text('firstLaunch.createImageAlt')} caption={tx.rich('firstLaunch.createImageCaption')} />
-      <Callout variant="info" title={tx.rich('firstLaunch.saveCalloutTitle')}>
-        <p>{tx.rich('firstLaunch.saveCalloutBody')}</p>
+      <Figure {...figures.createUser} alt={t.string('firstLaunch.createImageAlt')} caption={t('firstLaunch.createImageCaption')} />
+      <Callout variant="info" title={t('firstLaunch.saveCalloutTitle')}>
+        <p>{t('firstLaunch.saveCalloutBody')}</p>
       </Callout>
 
-      <Heading level={3} {...heading(tx, IDS.avatar)} />
-      <p>{tx.rich('firstLaunch.avatarBody1')}</p>
-      <p>{tx.rich('firstLaunch.avatarBody2')}</p>
-      <Figure {...figures.profile} alt={tx.text('firstLaunch.profileImageAlt')} caption={tx.rich('firstLaunch.profileImageCaption')} />
+      <Heading level={3} {...heading(t, IDS.avatar)} />
+      <p>{t('firstLaunch.avatarBody1')}</p>
+      <p>{t('firstLaunch.avatarBody2')}</p>
+      <Figure {...figures.profile} alt={t.string('firstLaunch.profileImageAlt')} caption={t('firstLaunch.profileImageCaption')} />
       <DocTable
-        label={tx.text('firstLaunch.avatarTitle')}
-        headers={[tx.rich('firstLaunch.headerEndpoint'), tx.rich('firstLaunch.headerEpWhat')]}
-        rows={tx.rows('firstLaunch.endpointRows').map((row) => [<code key="endpoint">{row.rich('endpoint')}</code>, row.rich('what')])}
+        label={t.string('firstLaunch.avatarTitle')}
+        headers={[t('firstLaunch.headerEndpoint'), t('firstLaunch.headerEpWhat')]}
+        rows={PROFILE_ENDPOINTS.map((endpoint) => [<code key="route">{endpoint.route}</code>, t(`firstLaunch.endpoints.${endpoint.id}.what`)])}
       />
-      <Callout variant="warning" title={tx.rich('firstLaunch.reversibleTitle')}>
-        <p>{tx.rich('firstLaunch.reversibleBody')}</p>
+      <Callout variant="warning" title={t('firstLaunch.reversibleTitle')}>
+        <p>{t('firstLaunch.reversibleBody')}</p>
       </Callout>
     </DocSection>
   );

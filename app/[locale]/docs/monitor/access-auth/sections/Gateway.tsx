@@ -1,23 +1,26 @@
 import { Callout } from '@/components/doc/Callout';
 import { DocSection } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import { GATEWAY_STEPS, type GuideText } from '../content';
 import { heading, IDS } from '../outline';
-import { StepList } from './lists';
 
-export function Gateway({ tx }: { tx: AccessAuthText }) {
+export function Gateway({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.gateway)}>
-      <p>{tx.rich('gateway.intro')}</p>
-      <Callout variant="tip" title={tx.rich('gateway.calloutTitle')}>
-        <p>{tx.rich('gateway.calloutBody')}</p>
+    <DocSection {...heading(t, IDS.gateway)}>
+      <p>{t('gateway.intro')}</p>
+      <Callout variant="tip" title={t('gateway.calloutTitle')}>
+        <p>{t('gateway.calloutBody')}</p>
       </Callout>
-      <Callout variant="warning" title={tx.rich('gateway.natTitle')}>
-        <p>{tx.rich('gateway.natBody')}</p>
+      <Callout variant="warning" title={t('gateway.natTitle')}>
+        <p>{t('gateway.natBody')}</p>
       </Callout>
-      <p>{tx.rich('gateway.deployBody')}</p>
-      <StepList items={tx.list('gateway.deploySteps')} />
-      <p>{tx.rich('gateway.approveBody')}</p>
-      <p>{tx.rich('gateway.outro')}</p>
+      <p>{t('gateway.deployBody')}</p>
+      <ol>
+        {GATEWAY_STEPS.map((id) => (
+          <li key={id}>{t(`gateway.deploySteps.${id}`)}</li>
+        ))}
+      </ol>
+      <p>{t('gateway.approveBody')}</p>
+      <p>{t('gateway.outro')}</p>
     </DocSection>
   );
 }

@@ -1,17 +1,20 @@
 import { Callout } from '@/components/doc/Callout';
 import { DocSection } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import { HTTPS_WAYS, type GuideText } from '../content';
 import { heading, IDS } from '../outline';
-import { StepList } from './lists';
 
-export function Https({ tx }: { tx: AccessAuthText }) {
+export function Https({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.https)}>
-      <p>{tx.rich('https.intro')}</p>
-      <StepList items={tx.list('https.items')} />
-      <p>{tx.rich('https.serverBody')}</p>
-      <Callout variant="warning" title={tx.rich('https.calloutTitle')}>
-        <p>{tx.rich('https.calloutBody')}</p>
+    <DocSection {...heading(t, IDS.https)}>
+      <p>{t('https.intro')}</p>
+      <ol>
+        {HTTPS_WAYS.map((id) => (
+          <li key={id}>{t(`https.ways.${id}`)}</li>
+        ))}
+      </ol>
+      <p>{t('https.serverBody')}</p>
+      <Callout variant="warning" title={t('https.calloutTitle')}>
+        <p>{t('https.calloutBody')}</p>
       </Callout>
     </DocSection>
   );

@@ -1,10 +1,10 @@
 import { Callout } from '@/components/doc/Callout';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import type { GuideText } from '../content';
 
-export function Intro({ tx }: { tx: AccessAuthText }) {
+export function Intro({ t }: { t: GuideText }) {
   return (
-    <Callout variant="info" title={tx.rich('intro.title')}>
-      <p>{tx.rich('intro.body')}</p>
+    <Callout variant="info" title={t('intro.title')}>
+      <p>{t('intro.body')}</p>
     </Callout>
   );
 }

@@ -3,60 +3,67 @@ import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocTable } from '@/components/doc/DocTable';
 import { Figure } from '@/components/doc/Figure';
 import { DocSection, Heading } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import { CRYPTO_ROWS, PUBLIC_ROUTES, TOKEN_KINDS, type GuideText } from '../content';
 import { heading, IDS } from '../outline';
 import { figures } from '../figures';
 import { snippets } from '../snippets';
-import { BulletList } from './lists';
 
-export function Password({ tx }: { tx: AccessAuthText }) {
+export function Password({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.password)}>
-      <p>{tx.rich('password.intro')}</p>
-      <BulletList items={tx.list('password.items')} />
-      <Figure {...figures.login} alt={tx.text('password.loginImageAlt')} caption={tx.rich('password.loginImageCaption')} />
-      <Callout variant="warning" title={tx.rich('password.rememberTitle')}>
-        <p>{tx.rich('password.rememberBody')}</p>
+    <DocSection {...heading(t, IDS.password)}>
+      <p>{t('password.intro')}</p>
+      <ul>
+        {TOKEN_KINDS.map((id) => (
+          <li key={id}>{t(`password.tokenKinds.${id}`)}</li>
+        ))}
+      </ul>
+      <Figure {...figures.login} alt={t.string('password.loginImageAlt')} caption={t('password.loginImageCaption')} />
+      <Callout variant="warning" title={t('password.rememberTitle')}>
+        <p>{t('password.rememberBody')}</p>
       </Callout>
 
-      <Heading level={3} {...heading(tx, IDS.loginFlow)} />
+      <Heading level={3} {...heading(t, IDS.loginFlow)} />
       <CopyableCode {...snippets.login} />
       <CopyableCode {...snippets.loginResponse} />
-      <p>{tx.rich('password.twofaIntro')}</p>
+      <p>{t('password.twofaIntro')}</p>
       <CopyableCode {...snippets.loginTotp} />
-      <p>{tx.rich('password.rateLimitBody')}</p>
+      <p>{t('password.rateLimitBody')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.publicEndpoints)} />
-      <p>{tx.rich('password.publicIntro')}</p>
-      <BulletList items={tx.list('password.publicItems')} />
-      <p>{tx.rich('password.publicOutro')}</p>
+      <Heading level={3} {...heading(t, IDS.publicEndpoints)} />
+      <p>{t('password.publicIntro')}</p>
+      <ul>
+        {PUBLIC_ROUTES.map((id) => (
+          <li key={id}>{t(`password.publicRoutes.${id}`)}</li>
+        ))}
+      </ul>
+      <p>{t('password.publicOutro')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.securityModel)} />
-      <p>{tx.rich('password.cryptoIntro')}</p>
+      <Heading level={3} {...heading(t, IDS.securityModel)} />
+      <p>{t('password.cryptoIntro')}</p>
       <DocTable
-        label={tx.text('password.cryptoTitle')}
-        headers={[tx.rich('password.headerAsset'), tx.rich('password.headerAlgo'), tx.rich('password.headerWhere')]}
-        rows={tx.rows('password.cryptoRows').map((row) => [
-          <strong key="asset">{row.rich('asset')}</strong>,
-          row.rich('algorithm'),
-          row.rich('where'),
+        label={t.string('password.cryptoTitle')}
+        headers={[t('password.headerAsset'), t('password.headerAlgo'), t('password.headerWhere')]}
+        rows={CRYPTO_ROWS.map((id) => [
+          <strong key="asset">{t(`password.crypto.${id}.asset`)}</strong>,
+          t(`password.crypto.${id}.algorithm`),
+          t(`password.crypto.${id}.where`),
         ])}
       />
-      <Callout variant="info" title={tx.rich('password.authJsonTitle')}>
-        <p>{tx.rich('password.authJsonBody')}</p>
+      <Callout variant="info" title={t('password.authJsonTitle')}>
+        <p>{t('password.authJsonBody')}</p>
       </Callout>
-      <Callout variant="warning" title={tx.rich('password.rotateTitle')}>
-        <p>{tx.rich('password.rotateBody')}</p>
+      <Callout variant="warning" title={t('password.rotateTitle')}>
+        <p>{t('password.rotateBody')}</p>
       </Callout>
 
-      <Heading level={3} {...heading(tx, IDS.recoverPassword)} />
-      <p>{tx.rich('password.recoverIntro')}</p>
+      <Heading level={3} {...heading(t, IDS.recoverPassword)} />
+      <p>{t('password.recoverIntro')}</p>
       <CopyableCode {...snippets.resetPassword} />
-      <Callout variant="info" title={tx.rich('password.survivesTitle')}>
-        <p>{tx.rich('password.survivesBody')}</p>
+      <Callout variant="info" title={t('password.survivesTitle')}>
+        <p>{t('password.survivesBody')}</p>
       </Callout>
-      <Callout variant="warning" title={tx.rich('password.physicalTitle')}>
-        <p>{tx.rich('password.physicalBody')}</p>
+      <Callout variant="warning" title={t('password.physicalTitle')}>
+        <p>{t('password.physicalBody')}</p>
       </Callout>
     </DocSection>
   );

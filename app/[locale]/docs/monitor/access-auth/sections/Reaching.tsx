@@ -1,15 +1,15 @@
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocSection } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import type { GuideText } from '../content';
 import { heading, IDS } from '../outline';
 import { snippets } from '../snippets';
 
-export function Reaching({ tx }: { tx: AccessAuthText }) {
+export function Reaching({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.reaching)}>
-      <p>{tx.rich('reaching.intro')}</p>
+    <DocSection {...heading(t, IDS.reaching)}>
+      <p>{t('reaching.intro')}</p>
       <CopyableCode {...snippets.reachingUrls} />
-      <p>{tx.rich('reaching.outro')}</p>
+      <p>{t('reaching.outro')}</p>
     </DocSection>
   );
 }

@@ -1,40 +1,40 @@
 import { Callout } from '@/components/doc/Callout';
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { DocSection, Heading } from '@/components/doc/Heading';
-import type { AccessAuthText } from '@/i18n/doc-text';
+import type { GuideText } from '../content';
 import { heading, IDS } from '../outline';
 import { snippets } from '../snippets';
 
-export function ReverseProxy({ tx }: { tx: AccessAuthText }) {
+export function ReverseProxy({ t }: { t: GuideText }) {
   return (
-    <DocSection {...heading(tx, IDS.proxy)}>
-      <p>{tx.rich('proxy.intro')}</p>
+    <DocSection {...heading(t, IDS.proxy)}>
+      <p>{t('proxy.intro')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.nginx)} />
+      <Heading level={3} {...heading(t, IDS.nginx)} />
       <CopyableCode {...snippets.nginx} />
-      <p>{tx.rich('proxy.nginxBody')}</p>
+      <p>{t('proxy.nginxBody')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.caddy)} />
+      <Heading level={3} {...heading(t, IDS.caddy)} />
       <CopyableCode {...snippets.caddy} />
-      <p>{tx.rich('proxy.caddyBody')}</p>
+      <p>{t('proxy.caddyBody')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.traefik)} />
+      <Heading level={3} {...heading(t, IDS.traefik)} />
       <CopyableCode {...snippets.traefik} />
-      <p>{tx.rich('proxy.traefikBody')}</p>
+      <p>{t('proxy.traefikBody')}</p>
 
-      <Heading level={3} {...heading(tx, IDS.realClientIp)} />
-      <p>{tx.rich('proxy.trustBody')}</p>
+      <Heading level={3} {...heading(t, IDS.realClientIp)} />
+      <p>{t('proxy.trustBody')}</p>
       {/* Closing the port comes first: the variable is only safe once it is done. */}
-      <Callout variant="danger" title={tx.rich('proxy.firewallTitle')}>
-        <p>{tx.rich('proxy.firewallBody')}</p>
+      <Callout variant="danger" title={t('proxy.firewallTitle')}>
+        <p>{t('proxy.firewallBody')}</p>
       </Callout>
       <CopyableCode {...snippets.firewall} />
-      <p>{tx.rich('proxy.firewallOutro')}</p>
-      <p>{tx.rich('proxy.dropInBody')}</p>
+      <p>{t('proxy.firewallOutro')}</p>
+      <p>{t('proxy.dropInBody')}</p>
       <CopyableCode {...snippets.trustProxy} />
 
-      <Callout variant="warning" title={tx.rich('proxy.subPathTitle')}>
-        <p>{tx.rich('proxy.subPathBody')}</p>
+      <Callout variant="warning" title={t('proxy.subPathTitle')}>
+        <p>{t('proxy.subPathBody')}</p>
       </Callout>
     </DocSection>
   );

@@ -1,21 +1,23 @@
 import { DocSection } from '@/components/doc/Heading';
 import { SmartLink } from '@/components/doc/SmartLink';
-import type { AccessAuthText } from '@/i18n/doc-text';
-import { heading, IDS } from '../outline';
+import { getText } from '@/i18n/text';
 import { resolveDocsHref } from '@/lib/routes';
+import { WHERE_NEXT, type GuideText } from '../content';
+import { heading, IDS } from '../outline';
 
-export function WhereNext({ tx }: { tx: AccessAuthText }) {
+export async function WhereNext({ t }: { t: GuideText }) {
+  const links = await getText({ namespace: 'links', locale: t.locale });
   return (
-    <DocSection {...heading(tx, IDS.whereNext)}>
+    <DocSection {...heading(t, IDS.whereNext)}>
       <ul>
-        {tx.rows('whereNext.items').map((item) => {
-          const { href, external } = resolveDocsHref(item.text('href'), tx.locale);
+        {WHERE_NEXT.map((item) => {
+          const { href, external } = resolveDocsHref(item.docs, t.locale);
           return (
-            <li key={item.index}>
-              <SmartLink href={href} external={external} newTabLabel={tx.newTabLabel}>
-                {item.rich('label')}
+            <li key={item.id}>
+              <SmartLink href={href} external={external} newTabLabel={links.string('newTab')}>
+                {t(`whereNext.links.${item.id}.label`)}
               </SmartLink>
-              {item.rich('tail')}
+              {t(`whereNext.links.${item.id}.tail`)}
             </li>
           );
         })}

@@ -61,7 +61,6 @@ export const VERBATIM = {
   uiReviewDeploy: 'Review & Deploy',
   uiStorageLocation: 'Storage Location',
   uiMachines: 'Machines',
-  uiSecurityFail2ban: 'Security → Fail2Ban',
   uiFail2ban: 'Fail2Ban',
   uiSetupAuthentication: 'Setup Authentication',
   uiProfileOptional: 'Profile · Optional',
@@ -97,6 +96,9 @@ export const VERBATIM = {
   uiAvatar: 'Avatar',
   uiConfirmPassword: 'Confirm Password',
   uiRefresh: 'Refresh',
+  // Labels of the Tailscale admin console, which is in English too
+  uiTailscaleSettings: 'Settings',
+  uiTailscaleKeys: 'Keys',
   // Replies of the Monitor’s API
   replyAuthenticationIsAlreadyConfigured: 'Authentication is already configured',
   replyRequestEntityTooLarge: 'Request Entity Too Large',
@@ -170,6 +172,7 @@ export const VERBATIM = {
   totpRequiredReply: '{"success": false, "requires_totp": true}',
   totpToken: 'totp_token',
   backupCodeFormat: 'XXXX-XXXX',
+  devNetTun: '/dev/net/tun',
   successFalse: '"success": false',
   requiresTotp: 'requires_totp',
   retryAfter: 'retry_after',

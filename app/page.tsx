@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
+import { languageAndScript } from '@/i18n/negotiate';
 import { HOME } from '@/lib/pages';
 import { localizedPath } from '@/lib/routes';
 
-// Only the static export serves this page: under `next start` the proxy
-// redirects `/` before it is reached. With JavaScript, the reader's language
-// (NEXT_LOCALE cookie, then the browser's languages) is chosen at once;
+// Only the static export serves this page, and only where the host does
+// not negotiate (deploy/nginx.conf redirects `/` itself): under `next start`
+// the proxy redirects `/` before it is reached. With JavaScript, the
+// reader's language is chosen at once by the rules of i18n/negotiate.ts
+// (the NEXT_LOCALE cookie, then the browser's languages in order: the same
+// language and script first, then the same language in another script);
 // without it, a refresh sends everyone to the default language, and the
 // links stay as a last resort.
 export const metadata: Metadata = {
@@ -13,10 +17,14 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-const LOCALES = Object.keys(localeConfig);
+/** Each locale with its language and script: [locale, language, script]. */
+const TABLE = Object.keys(localeConfig).map((locale) => {
+  const { language = '', script = '' } = languageAndScript(locale) ?? {};
+  return [locale, language, script];
+});
 
 /** The language-picking script; its hash is added to the static export's policy at build time. */
-const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(LOCALES)},l=null,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/);if(m&&s.indexOf(m[1])>=0)l=m[1];var n=navigator.languages||[navigator.language||''];for(var i=0;!l&&i<n.length;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0)l=p;}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(HOME.path + '/')});})();`;
+const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(TABLE)},l=null,i,j,k,t,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/),c=m?m[1].toLowerCase():null;function f(x){try{x=new Intl.Locale(x).maximize();return[x.language,x.script||'']}catch(e){return null}}for(i=0;i<s.length;i++)if(s[i][0].toLowerCase()===c)l=s[i][0];var n=navigator.languages||[navigator.language||''];for(k=0;!l&&k<2;k++)for(j=0;!l&&j<n.length;j++){t=f(n[j]);for(i=0;t&&!l&&i<s.length;i++)if(s[i][1]===t[0]&&(k||s[i][2]===t[1]))l=s[i][0]}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(HOME.path + '/')})})();`;
 
 export default function LanguageRoot() {
   return (

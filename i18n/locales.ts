@@ -13,9 +13,20 @@ export type LocaleInfo = {
   dir: 'ltr' | 'rtl';
 };
 
+/**
+ * Codes are BCP 47 tags, used as they are in URLs, hreflang, <html lang> and
+ * the catalog folders. The order is the switcher's: English first, then the
+ * Latin-script languages by their own names, then the other scripts.
+ */
 export const localeConfig = {
   en: { label: 'English', ogLocale: 'en_US', dir: 'ltr' },
+  de: { label: 'Deutsch', ogLocale: 'de_DE', dir: 'ltr' },
   es: { label: 'Español', ogLocale: 'es_ES', dir: 'ltr' },
+  fr: { label: 'Français', ogLocale: 'fr_FR', dir: 'ltr' },
+  'pt-BR': { label: 'Português (Brasil)', ogLocale: 'pt_BR', dir: 'ltr' },
+  ru: { label: 'Русский', ogLocale: 'ru_RU', dir: 'ltr' },
+  'zh-Hans': { label: '简体中文', ogLocale: 'zh_CN', dir: 'ltr' },
+  ar: { label: 'العربية', ogLocale: 'ar_AR', dir: 'rtl' },
 } as const satisfies Record<string, LocaleInfo>;
 
 /** English is the source language: every other catalog is checked against it. */

@@ -5,6 +5,8 @@
  * deploy/nginx.conf. Nothing here is edited by hand.
  */
 
+import { scriptTable } from '../i18n/negotiate';
+
 export type NginxSiteInput = {
   locales: readonly string[];
   defaultLocale: string;
@@ -48,26 +50,64 @@ function languages(locales: readonly string[]): Map<string, string> {
   return byLanguage;
 }
 
+/** The end of a subtag: what follows is not a letter or digit. */
+const END = '(?![a-z0-9])';
+/** The rest of a tag, as subtags of 1 to 8 letters or digits. */
+const REST = '(?:-[a-z0-9]{1,8})*';
+
+/**
+ * Regular expressions (case-insensitive) for the tags of each locale's
+ * language, split as i18n/negotiate.ts splits them: in the locale's script
+ * (its own script subtag, or none and a region written in that script), or
+ * in another (another script subtag, or none and a region likely written in
+ * another script, such as zh-TW). A three-letter subtag after the language
+ * is an extended language (zh-yue), which is not the language itself.
+ */
+function tagPatterns(locales: readonly string[]): { sameScript: string; otherScript: string } {
+  languages(locales);
+  const same: string[] = [];
+  const other: string[] = [];
+  for (const { language, script, otherScriptRegions } of scriptTable(locales)) {
+    const ownScript = script.toLowerCase();
+    const regions = otherScriptRegions.map((r) => r.toLowerCase());
+    const foreign = [`(?!${ownScript}${END})[a-z]{4}`, ...regions].join('|');
+    same.push(`${language}(?:-${ownScript}${END}${REST}|(?!-(?:[a-z]{3}|${foreign})${END})${REST})`);
+    other.push(`${language}-(?:${foreign})${END}${REST}`);
+  }
+  return { sameScript: `(?:${same.join('|')})`, otherScript: `(?:${other.join('|')})` };
+}
+
 /**
  * Language negotiation for the http context, with the rules of
  * i18n/negotiate.ts: the NEXT_LOCALE cookie if it names a language of the
- * site (any case), else the first tag of Accept-Language, in the order it is
- * written, whose language the site has and whose q is not 0, else the
- * default language. nginx cannot sort by q-values; README says so.
+ * site (any case); else the first tag of Accept-Language, in the order it is
+ * written and with a q that is not 0, that the site has in the same
+ * language and script; else the first in the same language and another
+ * script; else the default language. nginx cannot sort by q-values; README
+ * says so.
  */
 export function negotiationMaps({ locales, defaultLocale, notFoundFile }: Pick<NginxSiteInput, 'locales' | 'defaultLocale' | 'notFoundFile'>): string {
   const byLanguage = languages(locales);
-  const alternation = [...byLanguage.keys()].join('|');
-  // One list item: a tag of a shipped language (well-formed subtags of 1-8
-  // letters or digits), optionally followed by a q-value that is not zero.
+  const { sameScript, otherScript } = tagPatterns(locales);
+  // One list item: a tag, optionally followed by a q-value that is not zero.
   const qNotZero = String.raw`(?:;\s*q\s*=\s*(?!0(?:\.0{0,3})?\s*(?:,|$))[0-9.]+\s*)?`;
-  const item = String.raw`(?:^|,)\s*(?<tag>(?:${alternation})(?:-[a-z0-9]{1,8})*)\s*${qNotZero}(?:,|$)`;
+  const item = (tag: string) => String.raw`(?:^|,)\s*(?<tag>${tag})\s*${qNotZero}(?:,|$)`;
   const pathLocales = locales.map(escapeRegex).join('|');
   return `${GENERATED}
-# The first tag of Accept-Language (as written) whose language the site has.
-map $http_accept_language $docs_accept_tag {
+# The first tag of Accept-Language (as written) that the site has in the
+# same language and script, else the first in the same language.
+map $http_accept_language $docs_accept_same_script {
     default "";
-    ${quote(`~*${item}`)} $tag;
+    ${quote(`~*${item(sameScript)}`)} $tag;
+}
+map $http_accept_language $docs_accept_other_script {
+    default "";
+    ${quote(`~*${item(otherScript)}`)} $tag;
+}
+map "$docs_accept_same_script|$docs_accept_other_script" $docs_accept_tag {
+    default "";
+    "~^(?<first>[^|]+)[|]" $first;
+    "~^[|](?<second>.+)$" $second;
 }
 map $docs_accept_tag $docs_accept_locale {
     default ${defaultLocale};

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
 import { pageMetadata, translatedLocales } from '@/lib/page-meta';
 import { getPage } from '@/lib/pages';
+import { routing } from '@/i18n/routing';
 
 const GUIDE = getPage('accessAuth');
 const HOME = getPage('docsHome');
@@ -55,7 +56,7 @@ describe('a page that is not really translated', () => {
 
 describe('a translated page', () => {
   it('is presented in every language, with itself as canonical', async () => {
-    expect(await translatedLocales(GUIDE)).toEqual(['en', 'es']);
+    expect(await translatedLocales(GUIDE)).toEqual(routing.locales);
     const meta = await pageMetadata(GUIDE, 'es');
     expect(meta.alternates?.canonical).toBe('https://proxmenux.com/es/docs/monitor/access-auth/');
     expect(meta.robots).toBeUndefined();

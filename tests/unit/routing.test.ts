@@ -14,18 +14,20 @@ describe('routing', () => {
   });
 
   it('follows a locale table with an extra language', () => {
-    const extended = createSiteRouting({ ...localeConfig, fr: { label: 'Français', ogLocale: 'fr_FR', dir: 'ltr' } }, 'en');
-    expect(extended.locales).toEqual(['en', 'es', 'fr']);
+    const extended = createSiteRouting({ ...localeConfig, it: { label: 'Italiano', ogLocale: 'it_IT', dir: 'ltr' } }, 'en');
+    expect(extended.locales).toEqual([...Object.keys(localeConfig), 'it']);
   });
 
   it('rejects a default locale that is not in the table', () => {
-    expect(() => createSiteRouting(localeConfig, 'fr' as 'en')).toThrow(/Default locale "fr"/);
+    expect(() => createSiteRouting(localeConfig, 'it' as 'en')).toThrow(/Default locale "it"/);
   });
 });
 
 describe('pathInLocale', () => {
-  const locales = ['en', 'es'];
+  const locales = ['en', 'es', 'pt-BR', 'zh-Hans'];
   it.each([
+    ['/en/docs/', 'zh-Hans', '/zh-Hans/docs/'],
+    ['/zh-Hans/docs/monitor/access-auth/', 'pt-BR', '/pt-BR/docs/monitor/access-auth/'],
     ['/en/docs/monitor/access-auth/', 'es', '/es/docs/monitor/access-auth/'],
     ['/en/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth/'],
     ['/es/docs/', 'en', '/en/docs/'],

@@ -38,11 +38,21 @@ test('the static export hashes each page’s own inline scripts in a meta policy
 });
 
 test('/index.html picks the reader’s language in the browser, and falls back without JavaScript', async ({ browser }) => {
-  const spanish = await browser.newContext({ locale: 'es-ES' });
-  const page = await spanish.newPage();
-  await page.goto('/index.html');
-  await page.waitForURL('**/es/docs/');
-  await spanish.close();
+  // The browser's language, and the language the rules of i18n/negotiate.ts give it.
+  const cases = { 'es-ES': 'es', 'pt-PT': 'pt-BR', 'zh-TW': 'zh-Hans', 'zh-SG': 'zh-Hans', 'ar-EG': 'ar', 'uk-UA': 'en' };
+  for (const [browserLocale, expected] of Object.entries(cases)) {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto('/index.html');
+    await page.waitForURL(`**/${expected}/docs/`);
+    await context.close();
+  }
+  const withCookie = await browser.newContext({ locale: 'en-US' });
+  await withCookie.addCookies([{ name: 'NEXT_LOCALE', value: 'zh-hans', url: test.info().project.use.baseURL ?? '' }]);
+  const chosen = await withCookie.newPage();
+  await chosen.goto('/index.html');
+  await chosen.waitForURL('**/zh-Hans/docs/');
+  await withCookie.close();
 
   const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'es-ES' });
   const fallback = await noScript.newPage();

@@ -3,7 +3,8 @@ import type { Config } from 'tailwindcss';
 
 // Tailwind 4 reads this file through `@config` in app/globals.css.
 // Content sources are detected automatically; only the prose plugin and
-// the site's font stacks are configured here.
+// the monospace font stack are configured here (the text's
+// stacks, one per script, are in app/globals.css).
 const config: Config = {
   content: [],
   theme: {
@@ -18,7 +19,6 @@ const config: Config = {
         },
       },
       fontFamily: {
-        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
         mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', '"Liberation Mono"', 'monospace'],
       },
     },

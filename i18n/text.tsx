@@ -1,11 +1,11 @@
 import 'server-only';
 import { createTranslator, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from 'next-intl';
 import { getLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { flattenStrings, isObject } from '@/lib/catalog/tree';
 import { loadCatalog, type Messages } from './catalog';
 import { TIME_ZONE } from './config';
-import { defaultLocale } from './locales';
+import { defaultLocale, localeConfig } from './locales';
 import type { Locale } from './routing';
 
 /*
@@ -64,6 +64,44 @@ export function English({ children }: { children: ReactNode }) {
   );
 }
 
+/*
+ * In a right-to-left page, each verbatim value a page passes (an English
+ * screen label, a path, a command) is isolated in <bdi>, so that its
+ * punctuation stays with it and the text around it keeps its order
+ * ("Security ← Settings" reads right to left). The values go through the
+ * message as private-use markers, which are then replaced by the elements.
+ */
+const MARKER = '\uE000';
+const MARKED = /\uE000(\d+)\uE000/;
+
+function marked(values: Values): { markers: Values; originals: string[] } {
+  const originals: string[] = [];
+  const markers: Values = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'string') {
+      markers[name] = value;
+      continue;
+    }
+    markers[name] = `${MARKER}${originals.length}${MARKER}`;
+    originals.push(value);
+  }
+  return { markers, originals };
+}
+
+function isolate(node: ReactNode, originals: readonly string[]): ReactNode {
+  if (typeof node === 'string') {
+    if (!node.includes(MARKER)) return node;
+    // split() with a capturing group: text, index, text, index, …, text.
+    const parts = node.split(MARKED);
+    return parts.map((part, i) => (i % 2 === 0 ? part : <bdi key={i}>{originals[Number(part)]}</bdi>));
+  }
+  if (Array.isArray(node)) return node.map((child, i) => <Fragment key={i}>{isolate(child, originals)}</Fragment>);
+  if (isValidElement<{ children?: ReactNode }>(node) && node.props.children !== undefined) {
+    return cloneElement(node as ReactElement<{ children?: ReactNode }>, undefined, isolate(node.props.children, originals));
+  }
+  return node;
+}
+
 function subtree(messages: Messages, namespace: string): unknown {
   let node: unknown = messages;
   for (const segment of namespace.split('.')) node = isObject(node) ? node[segment] : undefined;
@@ -106,8 +144,13 @@ export async function getText<NS extends Namespace>(options: {
   const prefix = `${namespace}.`;
   const isFallback = (key: string) => fallbackKeys.has(`${prefix}${key}`);
 
+  const rtl = localeConfig[locale].dir === 'rtl';
+  const { markers, originals } = marked(shared);
+
   const text = (key: string, values?: Values): ReactNode => {
-    const node = t.rich(flatKey(key), { ...shared, ...values, ...tags });
+    const node = rtl && !isFallback(key)
+      ? isolate(t.rich(flatKey(key), { ...markers, ...values, ...tags }), originals)
+      : t.rich(flatKey(key), { ...shared, ...values, ...tags });
     return isFallback(key) ? <English>{node}</English> : node;
   };
   return Object.assign(text, {

@@ -30,14 +30,23 @@ export async function CopyableCode({ code, lang, title }: Props) {
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
-        <span className="code-block__title">{title ?? language}</span>
+        {/* A file name is code: left to right in every page. The language's name is text. */}
+        {title ? (
+          <span className="code-block__title" dir="ltr">
+            {title}
+          </span>
+        ) : (
+          <span className="code-block__language">{language}</span>
+        )}
         <button type="button" className="copy-button" data-copy="" aria-label={t.string('copyLabel')}>
           <span aria-hidden="true">{t('copy')}</span>
         </button>
         <span role="status" className="sr-only" />
       </div>
+      {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page. */}
       <div
         className="code-block__scroll"
+        dir="ltr"
         role="region"
         tabIndex={0}
         aria-label={title ? `${t.string('regionLabel', { language })}: ${title}` : t.string('regionLabel', { language })}

@@ -1,4 +1,3 @@
-import { Pencil } from 'lucide-react';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { defaultLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
@@ -11,7 +10,7 @@ export async function EditLink({ locale, file }: { locale: Locale; file: string 
   const links = await getText({ namespace: 'links', locale });
   return (
     <p className="edit-link">
-      <Pencil aria-hidden="true" className="size-4" />
+      <span aria-hidden="true" className="icon icon--edit size-4" />
       <SmartLink href={repositoryEditUrl(file)} external newTabLabel={links.string('newTab')}>
         {locale === defaultLocale ? t('editSource') : t('edit')}
       </SmartLink>

@@ -14,17 +14,35 @@ function currentSectionId(): string | undefined {
   return id;
 }
 
-/** Makes the language switcher's links keep the section the reader is on. */
+/**
+ * Enhances the language menu: its links keep the section the reader is on,
+ * and Escape or a click outside closes it (focus back on its summary).
+ */
 export function KeepSection() {
   useEffect(() => {
+    const menu = () => document.querySelector<HTMLDetailsElement>('details.language-menu[open]');
     const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-section]') : null;
-      if (!link) return;
-      const id = currentSectionId() ?? window.location.hash.slice(1);
-      if (id) link.hash = id;
+      const target = event.target instanceof Element ? event.target : null;
+      const link = target?.closest<HTMLAnchorElement>('a[data-keep-section]');
+      if (link) {
+        const id = currentSectionId() ?? window.location.hash.slice(1);
+        if (id) link.hash = id;
+      }
+      const open = menu();
+      if (open && !open.contains(target)) open.open = false;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const open = menu();
+      if (event.key !== 'Escape' || !open) return;
+      open.open = false;
+      open.querySelector('summary')?.focus();
     };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
   }, []);
   return null;
 }

@@ -6,34 +6,40 @@ import { localizedPath } from '@/lib/routes';
 import { KeepSection } from './KeepSection';
 
 /**
- * Links to the page in every language: plain links, computed on the server,
- * that work without JavaScript (KeepSection adds the reader's section to
- * them on click). Without a page (the 404 page, served at any address),
- * they lead to each language's docs home.
+ * The language menu: a disclosure (<details>) naming the current language,
+ * which opens on a list of links to the page in every language, each
+ * language by its own name. Plain links computed on the server: it works
+ * without JavaScript; KeepSection adds the reader's section to them, and
+ * closes the menu on Escape or a click elsewhere. Without a page (the 404
+ * page, served at any address), the links lead to each language's docs home.
  */
 export async function LanguageSwitcher({ locale, path }: { locale: Locale; path?: string }) {
   const t = await getText({ namespace: 'site', locale });
   return (
-    <nav aria-label={t.string('languageLabel')} className="language-switcher">
-      <ul>
-        {languageOptions(localeConfig).map(({ code, label }) =>
-          code === locale ? (
+    <details className="language-menu">
+      <summary>
+        <span className="sr-only">{t('languageLabel')}: </span>
+        <span lang={locale}>{localeConfig[locale].label}</span>
+      </summary>
+      <nav aria-label={t.string('languageLabel')} className="language-switcher">
+        <ul>
+          {languageOptions(localeConfig).map(({ code, label }) => (
             <li key={code}>
-              <span aria-current="true" lang={code} className="language-switcher__current">
-                {label}
-                <span className="sr-only"> ({t('currentLanguage')})</span>
-              </span>
+              {code === locale ? (
+                <span aria-current="true" lang={code} className="language-switcher__current">
+                  {label}
+                  <span className="sr-only"> ({t('currentLanguage')})</span>
+                </span>
+              ) : (
+                <a href={localizedPath(code, path ?? HOME.path)} hrefLang={code} lang={code} data-keep-section={path ? '' : undefined}>
+                  {label}
+                </a>
+              )}
             </li>
-          ) : (
-            <li key={code}>
-              <a href={localizedPath(code, path ?? HOME.path)} hrefLang={code} lang={code} data-keep-section={path ? '' : undefined}>
-                {label}
-              </a>
-            </li>
-          ),
-        )}
-      </ul>
+          ))}
+        </ul>
+      </nav>
       <KeepSection />
-    </nav>
+    </details>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { Menu, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 
 /**
@@ -21,10 +20,9 @@ export function MenuToggle({ label, controls }: { label: string; controls: strin
     return () => window.removeEventListener('keydown', close);
   }, [open, controls]);
 
-  const Icon = open ? X : Menu;
   return (
     <button type="button" className="menu-toggle" aria-expanded={open} aria-controls={controls.join(' ')} onClick={() => setOpen(!open)}>
-      <Icon aria-hidden="true" className="size-5" />
+      <span aria-hidden="true" className={`icon ${open ? 'icon--close' : 'icon--menu'}`} />
       <span className="sr-only">{label}</span>
     </button>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import { Search } from 'lucide-react';
 import { useEffect, useEffectEvent, useState, type ComponentType } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { SearchDialogProps, SearchLabels } from './SearchDialog';
@@ -51,7 +50,7 @@ export function SearchButton({ locale, labels }: Props) {
   return (
     <>
       <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts={shortcutsLive ? '/ Control+K Meta+K' : undefined} onClick={() => void show()}>
-        <Search aria-hidden="true" className="size-4" />
+        <span aria-hidden="true" className="icon icon--search size-4" />
         <span className="search-button__label">{labels.open}</span>
         <span className="sr-only">: {labels.openLabel}</span>
         <kbd aria-hidden="true" data-live={shortcutsLive || undefined}>

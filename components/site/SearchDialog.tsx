@@ -1,6 +1,5 @@
 'use client';
 
-import { X } from 'lucide-react';
 import { createTranslator } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
@@ -134,7 +133,7 @@ export function SearchDialog({ locale, labels, onClose }: SearchDialogProps) {
       <div className="search-dialog__head">
         <h2 id="search-title">{labels.title}</h2>
         <button type="button" className="search-dialog__close" onClick={() => dialog.current?.close()}>
-          <X aria-hidden="true" className="size-5" />
+          <span aria-hidden="true" className="icon icon--close" />
           <span className="sr-only">{labels.close}</span>
         </button>
       </div>

@@ -35,6 +35,9 @@ const nextConfig: NextConfig = {
   // static export, the same trailing slash under `next start`.
   trailingSlash: true,
   reactStrictMode: true,
+  // Loaded from node_modules at build time, not bundled: HarfBuzz is
+  // WebAssembly, read from its package (social cards, lib/card-fonts.ts).
+  serverExternalPackages: ['harfbuzzjs', 'subset-font'],
   poweredByHeader: false,
   // Under `next start` the pages are prerendered once for every request, so
   // their inline scripts cannot carry per-request nonces; the static export

@@ -39,9 +39,20 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
     'Google', 'Microsoft', 'Apple', 'Raivo', 'OTP', 'Ente', 'Auth', '2FAS', 'FreeOTP+', 'FreeOTP', 'iOS', 'iPadOS',
     'macOS', 'visionOS', 'Android', 'Windows', 'Linux', 'Home', 'Assistant', 'Homepage', 'Grafana', 'Prometheus',
     'Uptime', 'Kuma', 'cURL', 'curl', 'SSL', 'TLS', 'OK', 'ID', 'Token', 'Tokens', 'Web', 'Passwords', 'SHA-256', 'HS256',
-    'PBKDF2-HMAC-SHA256', 'No',
+    'PBKDF2-HMAC-SHA256', 'No', 'Docs', 'Secure', 'Gateway',
   ].map((w) => w.toLowerCase()),
 );
+
+/**
+ * Words a language writes exactly as English does (French "menu", "guides"):
+ * a message made only of them and of the names above is not flagged.
+ * Maintainers add to it when a translator reports one.
+ */
+export const SAME_AS_ENGLISH_IN: Record<string, readonly string[]> = {
+  de: ['app'],
+  fr: ['menu', 'guides', 'danger', 'documentation', 'navigation'],
+  'pt-BR': ['menu'],
+};
 
 const ICU_ERRORS: Record<string, string> = {
   UNCLOSED_TAG: 'a tag is opened but never closed',
@@ -114,8 +125,9 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Whether a value equal to English is still plausibly correct (names, code, URLs). */
-export function looksLanguageNeutral(value: string): boolean {
+/** Whether a value equal to English is still plausibly correct (names, code, URLs, words the language shares with English). */
+export function looksLanguageNeutral(value: string, locale?: string): boolean {
+  const shared = new Set(SAME_AS_ENGLISH_IN[locale ?? ''] ?? []);
   const text = value
     .replace(/\{[^{}]*\}/g, ' ')
     .replace(/<code>[\s\S]*?<\/code>/g, ' ')
@@ -123,7 +135,7 @@ export function looksLanguageNeutral(value: string): boolean {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(^|\s)\/\S*/g, ' ');
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’-]*/gu) ?? []).filter((w) => /\p{L}/u.test(w));
-  return words.every((w) => SAME_IN_EVERY_LANGUAGE.has(w.toLowerCase()) || /^[A-Z0-9_-]+$/.test(w));
+  return words.every((w) => SAME_IN_EVERY_LANGUAGE.has(w.toLowerCase()) || shared.has(w.toLowerCase()) || /^[A-Z0-9_-]+$/.test(w));
 }
 
 /**
@@ -265,7 +277,7 @@ export function compareMessage(locale: string, key: string, source: string, targ
       fix: 'Keep the same tags as the English message, the same number of times, none inside another unless English nests them; translate only the text between them.',
     });
   }
-  if (target === source && !looksLanguageNeutral(source)) {
+  if (target === source && !looksLanguageNeutral(source, locale)) {
     problems.push({
       severity: 'warning',
       code: 'untranslated',

@@ -10,6 +10,8 @@ const SCRIPT = path.join(ROOT, 'scripts', 'i18n-check.ts');
 // An absolute loader URL, so the script also runs from a scratch repository.
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const FIXTURES = path.join('tests', 'fixtures', 'catalogs');
+// The fixtures hold an English and a Spanish catalog.
+const FIXTURE_LOCALE = ['--locale', 'es'];
 
 function check(args: string[], cwd = ROOT) {
   const result = spawnSync(process.execPath, ['--import', TSX, SCRIPT, ...args], {
@@ -47,7 +49,7 @@ const WARNINGS: Case[] = [
 
 describe('npm run i18n:check', () => {
   it.each([...ERRORS, ...WARNINGS])('%s: exit %i, names %s and the key %s', (fixture, exit, location, key, says) => {
-    const { status, output } = check(['--dir', path.join(FIXTURES, fixture), '--no-history']);
+    const { status, output } = check(['--dir', path.join(FIXTURES, fixture), ...FIXTURE_LOCALE, '--no-history']);
     expect(status, output).toBe(exit);
     const file = `${FIXTURES}/${fixture}/${location}`;
     const line = output.split('\n').find((l) => l.startsWith(file));
@@ -59,11 +61,11 @@ describe('npm run i18n:check', () => {
   });
 
   it.each(WARNINGS)('%s fails with --strict', (fixture) => {
-    expect(check(['--dir', path.join(FIXTURES, fixture), '--no-history', '--strict']).status).toBe(1);
+    expect(check(['--dir', path.join(FIXTURES, fixture), ...FIXTURE_LOCALE, '--no-history', '--strict']).status).toBe(1);
   });
 
   it('passes a complete, valid catalog, even with --strict', () => {
-    const { status, output } = check(['--dir', path.join(FIXTURES, 'valid'), '--no-history', '--strict']);
+    const { status, output } = check(['--dir', path.join(FIXTURES, 'valid'), ...FIXTURE_LOCALE, '--no-history', '--strict']);
     expect(status, output).toBe(0);
     expect(output).toContain('es: 0 errors, 0 warnings (9/9 messages translated)');
   });
@@ -90,16 +92,16 @@ describe('npm run i18n:check', () => {
     writeFileSync(enFile, readFileSync(enFile, 'utf8').replace('"First step"', '"First, open the menu"'));
     git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'reword');
 
-    const stale = check(['--dir', 'messages'], repo);
+    const stale = check(['--dir', 'messages', ...FIXTURE_LOCALE], repo);
     expect(stale.status, stale.output).toBe(0);
     expect(stale.output).toMatch(/^messages\/es\/page\.json:7:5 {2}warning {2}steps\.0 {2}\[stale\]$/m);
     expect(stale.output).toMatch(/English text changed after this translation was last updated \(English: messages\/en\/page\.json:7\)/);
-    expect(check(['--dir', 'messages', '--strict'], repo).status).toBe(1);
+    expect(check(['--dir', 'messages', ...FIXTURE_LOCALE, '--strict'], repo).status).toBe(1);
 
     // Updating the translation makes it current again.
     const esFile = path.join(repo, 'messages', 'es', 'page.json');
     writeFileSync(esFile, readFileSync(esFile, 'utf8').replace('"Primer paso"', '"Primero, abre el menú"'));
-    const fresh = check(['--dir', 'messages', '--strict'], repo);
+    const fresh = check(['--dir', 'messages', ...FIXTURE_LOCALE, '--strict'], repo);
     expect(fresh.status, fresh.output).toBe(0);
   });
 });

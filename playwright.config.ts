@@ -61,7 +61,12 @@ export default defineConfig({
     },
     {
       name: 'static',
-      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//],
+      // The export's pages are the server's, rendered by the same build
+      // from the same components: their content and accessibility are
+      // checked once, on the server project. Here runs what the export and
+      // nginx can break: routing, headers, negotiation, the scripts under
+      // the export's policy, search, each language's pages as served.
+      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//, /\/(a11y|guide)\.spec\.ts$/],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
     },

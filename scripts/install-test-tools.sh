@@ -20,6 +20,8 @@ declare -A packages=(
   [ip]=iproute2
   [/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf]=fonts-liberation
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
+  # Chinese (Noto Sans Arabic and the Cyrillic faces come with fonts-noto-core).
+  [/usr/share/fonts/truetype/wqy/wqy-microhei.ttc]=fonts-wqy-microhei
 )
 
 present() {

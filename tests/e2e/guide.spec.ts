@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { snippets } from '../../app/[locale]/docs/monitor/access-auth/snippets';
+import { localeConfig } from '../../i18n/locales';
 import { GUIDE, LOCALES, SECTION_IDS, expect, test } from './fixtures';
 
 const SNIPPETS = Object.values(snippets);
+/** The site chrome's catalog of a language, for texts the page must show as they are. */
+const common = (locale: string) => JSON.parse(readFileSync(`messages/${locale}/common.json`, 'utf8'));
 
 for (const locale of LOCALES) {
   test.describe(`guide (${locale})`, () => {
@@ -12,14 +16,15 @@ for (const locale of LOCALES) {
 
     test('has the right language on <html> in the server HTML', async ({ page, request }) => {
       const html = await (await request.get(`/${locale}${GUIDE}`)).text();
-      expect(html).toMatch(new RegExp(`<html lang="${locale}" dir="ltr"`));
+      expect(html).toMatch(new RegExp(`<html lang="${locale}" dir="${localeConfig[locale].dir}"`));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
     });
 
     test('renders the header and every section in order', async ({ page }) => {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.doc-header__badge')).toHaveText('ProxMenux Monitor');
-      await expect(page.locator('.doc-header__meta')).toContainText(/\d+ min/);
+      // The reading time: a number of minutes, in the page's own digits.
+      await expect(page.locator('.doc-header__meta')).toContainText(/\p{Nd}+/u);
       const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
       expect(ids).toEqual(SECTION_IDS);
       for (const id of SECTION_IDS) {
@@ -85,7 +90,7 @@ for (const locale of LOCALES) {
         await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
         // An icon drawn by the stylesheet, not read out.
         expect(await link.evaluate((a) => getComputedStyle(a, '::after').maskImage)).toMatch(/^url\("data:image\/svg/);
-        await expect(link.locator('.sr-only')).toHaveText(locale === 'es' ? ' (se abre en una pestaña nueva)' : ' (opens in a new tab)');
+        await expect(link.locator('.sr-only')).toHaveText(` ${common(locale).links.newTab}`);
       }
     });
 

@@ -1,7 +1,16 @@
 import { GUIDE, LOCALES, expect, test } from './fixtures';
 
 const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
-const OG_LOCALE = { en: 'en_US', es: 'es_ES' } as const;
+const OG_LOCALE = {
+  en: 'en_US',
+  de: 'de_DE',
+  es: 'es_ES',
+  fr: 'fr_FR',
+  'pt-BR': 'pt_BR',
+  ru: 'ru_RU',
+  'zh-Hans': 'zh_CN',
+  ar: 'ar_AR',
+} as const;
 
 for (const locale of LOCALES) {
   test(`head tags of the guide (${locale})`, async ({ page }) => {

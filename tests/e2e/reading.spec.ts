@@ -136,7 +136,7 @@ test.describe('small screens', () => {
     await page.goto(`/en${GUIDE}`);
     await interactive(page);
     const toggle = page.getByRole('button', { name: 'Menu' });
-    const language = page.getByRole('navigation', { name: 'Language' });
+    const language = page.locator('details.language-menu > summary');
     await expect(language).toBeHidden();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();

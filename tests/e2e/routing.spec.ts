@@ -36,8 +36,9 @@ test.describe('404s', () => {
     { name: 'an unknown page', path: '/en/docs/no-such-guide/', acceptLanguage: 'es', locale: 'en' },
     { name: 'an unknown page in Spanish', path: '/es/nada/', acceptLanguage: 'en', locale: 'es' },
     { name: 'the 404 page’s own URL', path: '/es/404/', locale: 'es' },
-    { name: 'an unknown language', path: `/fr${GUIDE}`, acceptLanguage: 'es', locale: 'es' },
+    { name: 'an unknown language', path: `/it${GUIDE}`, acceptLanguage: 'es', locale: 'es' },
     { name: 'a language code in the wrong case', path: '/ES/docs/', acceptLanguage: 'es', locale: 'es' },
+    { name: 'a regional language code in the wrong case', path: '/pt-br/docs/', acceptLanguage: 'pt-BR', locale: 'pt-BR' },
     { name: 'an unprefixed unknown page', path: '/docs/no-such-guide/', acceptLanguage: 'es', locale: 'es' },
     { name: 'a malformed path in a language', path: '/es/docs/%E0%A4%A/', acceptLanguage: 'en', locale: 'es' },
     // Next.js adds the trailing slash first (one 308); nginx answers at once.
@@ -80,6 +81,7 @@ test.describe('404s', () => {
 
   test('the 404 page’s language switcher leads to each language’s docs home', async ({ page }) => {
     await page.goto('/en/no-such-page/');
+    await page.locator('details.language-menu summary').click();
     const link = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
     await expect(link).toHaveAttribute('href', '/es/docs/');
   });
@@ -111,6 +113,7 @@ test.describe('language switcher', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/en${GUIDE}`);
+    await page.locator('details.language-menu summary').click();
     const link = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
     await expect(link).toHaveAttribute('href', `/es${GUIDE}`);
     await expect(link).toHaveAttribute('hreflang', 'es');
@@ -121,6 +124,7 @@ test.describe('language switcher', () => {
     await page.goto(`/en${GUIDE}`);
     await interactive(page);
     await page.evaluate(() => document.getElementById('security-model')?.scrollIntoView({ block: 'start' }));
+    await page.locator('details.language-menu summary').click();
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
     await page.waitForURL(`**/es${GUIDE}#security-model`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -130,6 +134,7 @@ test.describe('language switcher', () => {
 
   test('marks the current language', async ({ page }) => {
     await page.goto(`/es${GUIDE}`);
+    await page.locator('details.language-menu summary').click();
     const nav = page.getByRole('navigation', { name: 'Idioma' });
     await expect(nav.locator('[aria-current="true"]')).toContainText('Español');
     await expect(nav.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/en${GUIDE}`);

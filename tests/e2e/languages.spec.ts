@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { localeConfig } from '../../i18n/locales';
+import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
+
+// What every language must get right, checked in each: the server's
+// <html lang dir>, no English left on the page, no horizontal scrolling on
+// a 320-pixel screen, a language menu that names every language in its own
+// words, and search in the language's own script. Arabic's mirrored layout
+// is checked by computed style and position further down.
+
+const pagesOf = (locale: string) => [`/${locale}${GUIDE}`, `/${locale}/docs/`, `/${locale}/docs/translation-status/`, `/${locale}/no-such-page/`];
+const label = (locale: string) => localeConfig[locale as keyof typeof localeConfig].label;
+
+/** A word of the guide's "API tokens" heading, in the language's script, to search for. */
+function searchWord(locale: string): string {
+  const catalog = JSON.parse(readFileSync(`messages/${locale}/docs/monitor/access-auth.json`, 'utf8'));
+  const heading: string = catalog.apiTokens.heading;
+  // Chinese is searched by a two-character word; 令牌 (token) is the glossary's term.
+  if (locale === 'zh-Hans') {
+    expect(heading).toContain('令牌');
+    return '令牌';
+  }
+  const words = heading.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && w !== 'API');
+  const word = words.sort((a, b) => b.length - a.length)[0];
+  if (!word) throw new Error(`No word to search for in "${heading}"`);
+  return word;
+}
+
+async function openLanguageMenu(page: Page) {
+  const menu = page.locator('details.language-menu');
+  await menu.locator('summary').click();
+  await expect(menu).toHaveAttribute('open', '');
+  return menu;
+}
+
+for (const locale of LOCALES) {
+  const dir = localeConfig[locale].dir;
+
+  test.describe(`${label(locale)} (${locale})`, () => {
+    test(`every page is served with <html lang="${locale}" dir="${dir}">, and no English on it`, async ({ page, request }) => {
+      for (const path of pagesOf(locale)) {
+        const html = await (await request.get(path)).text();
+        expect(html, path).toMatch(new RegExp(`<html lang="${locale}" dir="${dir}"`));
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('dir', dir);
+        if (locale === 'en') continue;
+        // English fallback is marked lang="en"; only the language menu's "English" link may carry it.
+        await expect(page.locator('.translation-notice'), path).toHaveCount(0);
+        await expect(page.locator('[lang="en"]:not(a[hreflang="en"])'), path).toHaveCount(0);
+      }
+    });
+
+    test('nothing scrolls sideways on a 320-pixel screen', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      for (const path of pagesOf(locale)) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    });
+
+    test('the language menu names the current language and lists every language by its own name', async ({ page }) => {
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`/${locale}${GUIDE}`);
+        if (width === 320) {
+          await interactive(page);
+          await page.locator('.menu-toggle').click();
+        }
+        const menu = page.locator('details.language-menu');
+        await expect(menu.locator('summary [lang]')).toHaveText(label(locale));
+        await openLanguageMenu(page);
+        const links = menu.locator('a[hreflang]');
+        await expect(links).toHaveCount(LOCALES.length - 1);
+        for (const other of LOCALES.filter((l) => l !== locale)) {
+          const link = menu.locator(`a[hreflang="${other}"]`);
+          await expect(link).toHaveText(label(other));
+          await expect(link).toHaveAttribute('lang', other);
+          await expect(link).toHaveAttribute('href', `/${other}${GUIDE}`);
+        }
+        // The open list stays on the screen.
+        const box = await menu.locator('.language-switcher').boundingBox();
+        expect(box?.x ?? -1, `${width}px`).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? Infinity), `${width}px`).toBeLessThanOrEqual(width);
+      }
+    });
+
+    test('search finds a word of the guide, written in the language’s script', async ({ page }) => {
+      const word = searchWord(locale);
+      await page.goto(`/${locale}/docs/`);
+      await interactive(page);
+      await page.locator('.search-button').click();
+      const input = page.getByRole('dialog').getByRole('searchbox');
+      await input.fill(word);
+      const first = page.getByRole('dialog').locator('.search-hit').first();
+      await expect(first, word).toBeVisible({ timeout: 10_000 });
+      await expect(first).toHaveAttribute('href', new RegExp(`^/${locale}${GUIDE}#`));
+    });
+  });
+}
+
+test('the language menu works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/ar${GUIDE}`);
+  const menu = await openLanguageMenu(page);
+  await menu.getByRole('link', { name: label('zh-Hans') }).click();
+  await page.waitForURL(`**/zh-Hans${GUIDE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await context.close();
+});
+
+test('the language menu closes on Escape and on a click elsewhere', async ({ page }) => {
+  await page.goto(`/de${GUIDE}`);
+  await interactive(page);
+  const menu = await openLanguageMenu(page);
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(menu.locator('summary')).toBeFocused();
+  await openLanguageMenu(page);
+  await page.locator('main h1').click();
+  await expect(menu).not.toHaveAttribute('open', '');
+});
+
+test('the translation status page shows every language, no name broken across lines', async ({ page }) => {
+  for (const width of [1366, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/en/docs/translation-status/');
+    const names = page.locator('.translation-status table [lang]');
+    await expect(names).toHaveCount(LOCALES.length - 1);
+    for (const name of await names.all()) {
+      // One line box: the name is not broken ("Españo / l").
+      expect(await name.evaluate((el) => el.getClientRects().length), await name.innerText()).toBe(1);
+      const { height, lineHeight } = await name.evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight) }));
+      expect(height, await name.innerText()).toBeLessThanOrEqual(lineHeight * 1.2);
+    }
+  }
+});
+
+test.describe('Arabic: the layout is mirrored, code stays left to right', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/ar${GUIDE}`);
+  });
+
+  test('the page reads right to left: navigation on the right, contents on the left, header mirrored', async ({ page }) => {
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
+    const article = await page.locator('article.doc-article').boundingBox();
+    const nav = await page.locator('nav.docs-nav').boundingBox();
+    const toc = await page.locator('.toc-box').boundingBox();
+    expect(nav && article && nav.x).toBeGreaterThan((article?.x ?? 0) + (article?.width ?? 0) - 1);
+    expect(toc && article && toc.x + toc.width).toBeLessThanOrEqual((article?.x ?? 0) + 1);
+    // The brand starts the header on the right; the menu ends it on the left.
+    const brand = await page.locator('.site-header__brand').boundingBox();
+    const menu = await page.locator('details.language-menu').boundingBox();
+    expect(brand?.x).toBeGreaterThan(menu?.x ?? Infinity);
+    // Headings and paragraphs start at the right edge of the column.
+    const heading = page.locator('article h2').first();
+    expect(await heading.evaluate((el) => getComputedStyle(el).textAlign)).toMatch(/^(start|right)$/);
+    const text = await heading.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { text: range.getBoundingClientRect(), box: el.getBoundingClientRect() };
+    });
+    expect(Math.abs(text.text.right - text.box.right)).toBeLessThan(2);
+  });
+
+  test('callouts carry their accent on the right; lists are indented from the right', async ({ page }) => {
+    const callout = page.locator('.callout').first();
+    const borders = await callout.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+    });
+    expect(borders.right).toBeGreaterThan(borders.left);
+    const list = page.locator('article .doc-section ul').first();
+    const padding = await list.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { left: parseFloat(style.paddingLeft), right: parseFloat(style.paddingRight) };
+    });
+    expect(padding.right).toBeGreaterThan(padding.left);
+  });
+
+  test('code blocks and inline code read left to right, isolated from the Arabic around them', async ({ page }) => {
+    const block = page.locator('.code-block').first();
+    const pre = block.locator('pre');
+    expect(await pre.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // The code starts at the left edge of its box, and a long line scrolls from there.
+    const start = await pre.evaluate((el) => {
+      const range = document.createRange();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode();
+      if (!first) return null;
+      range.setStart(first, 0);
+      range.setEnd(first, 1);
+      return { char: range.getBoundingClientRect().left, box: el.getBoundingClientRect().left, scroll: el.parentElement?.scrollLeft };
+    });
+    expect(start && start.char - start.box).toBeLessThan(24);
+    expect(start?.scroll).toBe(0);
+    const code = page.locator('article p code').first();
+    const style = await code.evaluate((el) => ({ direction: getComputedStyle(el).direction, bidi: getComputedStyle(el).unicodeBidi }));
+    expect(style).toEqual({ direction: 'ltr', bidi: 'isolate' });
+    // Screen labels quoted in the Arabic text are isolated too.
+    const label = page.locator('article strong bdi').first();
+    await expect(label).toHaveText(/^[\x20-\x7e]+$/);
+    expect(await label.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+  });
+
+  test('icons that point are mirrored: the external-link arrow points left', async ({ page }) => {
+    const external = page.locator('article a.external').first();
+    const transform = await external.evaluate((el) => getComputedStyle(el, '::after').transform);
+    expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+});

@@ -32,7 +32,8 @@ export const ICONS = {
   edit: 'pencil',
 } as const;
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, "'").replace(/</g, '&lt;');
+/** An attribute value inside single quotes, inside a double-quoted CSS string. */
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
 
 /** An icon as a standalone SVG, stroked in black (the mask only reads its shape). */
 export function iconSvg(data: Pick<IconData, 'node'>): string {

@@ -52,8 +52,14 @@ function rangesOf(pkg: string, subset: string): [number, number][] {
   return parseRanges(list);
 }
 
-/** The faces a card may use, in fallback order. */
+/** The faces a card may use, in fallback order; read once per build, not once per card. */
+let faces: Source[] | undefined;
 function sources(): Source[] {
+  faces ??= readSources();
+  return faces;
+}
+
+function readSources(): Source[] {
   const ranged = (pkg: string, names: string[]) => ({ pkg, subsets: names.map((name) => ({ name, ranges: rangesOf(pkg, name) })) });
   return [
     ranged('noto-sans', ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek']),
@@ -70,8 +76,19 @@ export function visibleCodePoints(text: string): number[] {
   return [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].filter((cp) => !/[\s\p{Cf}\p{Cc}]/u.test(String.fromCodePoint(cp)));
 }
 
+/** The font files, read once: every card of a language subsets the same ones. */
+const files = new Map<string, Buffer>();
+function fontFile(file: string): Buffer {
+  let data = files.get(file);
+  if (!data) {
+    data = readFileSync(file);
+    files.set(file, data);
+  }
+  return data;
+}
+
 async function subset(file: string, text: string): Promise<{ data: Buffer; covers: Set<number> }> {
-  const data = await subsetFont(readFileSync(file), text, { targetFormat: 'truetype' });
+  const data = await subsetFont(fontFile(file), text, { targetFormat: 'truetype' });
   const face = new hb.Face(new hb.Blob(data));
   const covers = new Set(face.collectUnicodes());
   return { data, covers };

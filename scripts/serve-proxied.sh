@@ -7,9 +7,10 @@
 #   bash scripts/serve-proxied.sh 3400 3100
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/scratch-nginx.sh
+source scripts/lib/scratch-nginx.sh
 port="${1:-3400}"
 upstream="${2:-3100}"
-nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -22,22 +23,4 @@ sed -e "s#/etc/letsencrypt/live/docs.example.com#$work#g" \
     -e "s#listen 80;#listen 127.0.0.1:$((port + 1));#" \
     -e '/listen \[::\]:/d' \
     deploy/nginx-node.conf > "$work/site.conf"
-cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log stderr warn;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path $work;
-    proxy_temp_path $work;
-    fastcgi_temp_path $work;
-    uwsgi_temp_path $work;
-    scgi_temp_path $work;
-    include $work/site.conf;
-}
-CONF
-"$nginx_bin" -t -q -p "$work" -c "$work/nginx.conf"
-exec "$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;'
+run_nginx "$work"

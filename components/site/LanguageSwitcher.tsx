@@ -3,13 +3,13 @@ import type { Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
 import { HOME } from '@/lib/pages';
 import { localizedPath } from '@/lib/routes';
-import { KeepSection } from './KeepSection';
+import { LanguageMenuScript } from './LanguageMenuScript';
 
 /**
  * The language menu: a disclosure (<details>) naming the current language,
  * which opens on a list of links to the page in every language, each
  * language by its own name. Plain links computed on the server: it works
- * without JavaScript; KeepSection adds the reader's section to them, and
+ * without JavaScript; LanguageMenuScript adds the reader's section to them, and
  * closes the menu on Escape or a click elsewhere. Without a page (the 404
  * page, served at any address), the links lead to each language's docs home.
  */
@@ -39,7 +39,7 @@ export async function LanguageSwitcher({ locale, path }: { locale: Locale; path?
           ))}
         </ul>
       </nav>
-      <KeepSection />
+      <LanguageMenuScript />
     </details>
   );
 }

@@ -15,10 +15,11 @@ function currentSectionId(): string | undefined {
 }
 
 /**
- * Enhances the language menu: its links keep the section the reader is on,
- * and Escape or a click outside closes it (focus back on its summary).
+ * What the language menu does with JavaScript, on top of the <details> that
+ * works without it: its links keep the section the reader is on, and Escape
+ * or a click outside closes it (focus back on its summary).
  */
-export function KeepSection() {
+export function LanguageMenuScript() {
   useEffect(() => {
     const menu = () => document.querySelector<HTMLDetailsElement>('details.language-menu[open]');
     const onClick = (event: MouseEvent) => {

@@ -1,6 +1,8 @@
+import { FIXTURE_PORTS } from './targets';
+
 /** The build with one page added through the registry (scripts/build-page-fixture.ts). */
 export const PAGE_FIXTURE = {
-  port: 3102,
+  port: FIXTURE_PORTS.pageFixture,
   /** Where the copy of the project with the added page is built. */
   dir: '.fixtures/new-page',
   /** The files that add the page (route folder and catalogs), and the registry entry. */

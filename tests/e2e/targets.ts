@@ -1,11 +1,21 @@
-/** Where each deployment is served during the end-to-end tests (and the benchmark). */
+/**
+ * Where each deployment is served during the end-to-end tests (and the
+ * benchmark). E2E_PORT_BASE moves them all, so that two checkouts on one
+ * machine can run their suites side by side.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+if (!Number.isInteger(base) || base < 1024 || base > 60000) throw new Error(`E2E_PORT_BASE must be a port between 1024 and 60000 (got "${process.env.E2E_PORT_BASE}").`);
+
 export const TARGETS = {
   /** `next start -H 127.0.0.1` (npm run build). */
-  server: 3100,
+  server: base,
   /** nginx with deploy/nginx.conf serving out/ (npm run build:static). */
-  static: 3200,
-  /** nginx with deploy/nginx-node.conf and TLS, in front of the server above. */
-  proxied: 3400,
+  static: base + 100,
+  /** nginx with deploy/nginx-node.conf and TLS, in front of the server above (its plain-HTTP block on the next port). */
+  proxied: base + 300,
 } as const;
+
+/** The fixture builds' servers (tests/e2e/fallback-fixture.ts, tests/e2e/page-fixture.ts). */
+export const FIXTURE_PORTS = { fallback: base + 1, pageFixture: base + 2 } as const;
 
 export type TargetName = keyof typeof TARGETS;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
 import { deepAssign, flattenStrings, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
@@ -110,17 +110,33 @@ async function buildCatalog(locale: Locale): Promise<Catalog> {
   return { locale, messages, fallbackKeys: new Set(fallbackKeys) };
 }
 
-const cache = new Map<Locale, Promise<Catalog>>();
+const cache = new Map<Locale, { version: string; catalog: Promise<Catalog> }>();
 
-/** Loads (once per process in production) the merged catalog of a locale. */
-export function loadCatalog(locale: Locale): Promise<Catalog> {
-  if (process.env.NODE_ENV !== 'production') return buildCatalog(locale);
+/** In development, the catalog files' modification times: an edited file is read again, an unchanged one is not. */
+async function filesVersion(locale: Locale): Promise<string> {
+  if (process.env.NODE_ENV === 'production') return 'build';
+  const times = await Promise.all(
+    [defaultLocale, locale].flatMap((l) =>
+      CATALOG_FILES.map(({ file }) =>
+        stat(/* turbopackIgnore: true */ path.join(catalogDir(l), l, file)).then(
+          (s) => s.mtimeMs,
+          () => 0,
+        ),
+      ),
+    ),
+  );
+  return times.join(',');
+}
+
+/** Loads the merged catalog of a locale: once per process in production, again after an edit in development. */
+export async function loadCatalog(locale: Locale): Promise<Catalog> {
+  const version = await filesVersion(locale);
   let entry = cache.get(locale);
-  if (!entry) {
-    entry = buildCatalog(locale);
+  if (!entry || entry.version !== version) {
+    entry = { version, catalog: buildCatalog(locale) };
     cache.set(locale, entry);
   }
-  return entry;
+  return entry.catalog;
 }
 
 const under = (key: string, prefixes: readonly string[]) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));

@@ -1,4 +1,5 @@
 import { getText } from '@/i18n/text';
+import type { Snippet } from '@/lib/document/model';
 import { highlight, type CodeLanguage } from './highlight';
 
 const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
@@ -11,30 +12,28 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
   text: null,
 };
 
-type Props = {
-  code: string;
-  lang: CodeLanguage;
-  /** Optional caption above the code, e.g. a file name. */
-  title?: string;
-};
+type Props = Snippet;
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
  * without JavaScript; long lines scroll inside a focusable region. The
  * button is plain HTML too: CodeCopy, once per page, makes it copy.
  */
-export async function CopyableCode({ code, lang, title }: Props) {
+export async function CopyableCode({ code, lang, file, caption }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
+  const title = file ?? (caption ? t.string(`titles.${caption}`) : undefined);
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
-        {/* A file name is code: left to right in every page. The language's name is text. */}
-        {title ? (
+        {/* A file name is code: left to right in every page. A caption and the language's name are text. */}
+        {file ? (
           <span className="code-block__title" dir="ltr">
-            {title}
+            {file}
           </span>
+        ) : title ? (
+          <span className="code-block__title">{title}</span>
         ) : (
           <span className="code-block__language">{language}</span>
         )}

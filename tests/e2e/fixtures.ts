@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
-import { OUTLINE } from '../../app/[locale]/docs/monitor/access-auth/outline';
+import { document as accessAuthDocument } from '../../guides/access-auth/document';
+import { outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
 import { PAGES, getPage } from '../../lib/pages';
 import { localizedPath } from '../../lib/routes';
@@ -15,7 +16,7 @@ export const PAGE_URLS = PAGES.flatMap((page) => LOCALES.map((locale) => ({ page
 export const GUIDE = `${getPage('accessAuth').path}/`;
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
-export const SECTION_IDS = OUTLINE.map((entry) => entry.id);
+export const SECTION_IDS = outline(accessAuthDocument).map((entry) => entry.id);
 
 /**
  * Whether the working copy has its full git history. The build leaves page

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { snippets } from '../../app/[locale]/docs/monitor/access-auth/snippets';
+import { snippets } from '../../guides/access-auth/snippets';
 import { localeConfig } from '../../i18n/locales';
 import { GUIDE, LOCALES, SECTION_IDS, expect, test } from './fixtures';
 

@@ -23,7 +23,7 @@ describe('Callout', () => {
 
   it.each(variants)('%s is a note named by its title, with the variant spoken first', async (variant, spoken) => {
     const doc = await render(
-      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>}>
+      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>} label="Mind port 8008">
         <p>Body text</p>
       </Callout>,
     );
@@ -49,7 +49,7 @@ describe('Callout', () => {
 describe('CopyableCode', () => {
   it('highlights with the requested grammar and keeps the exact text', async () => {
     const code = 'server {\n    listen 443 ssl;\n    proxy_pass http://127.0.0.1:8008;\n}';
-    const doc = await render(<CopyableCode code={code} lang="nginx" title="/etc/nginx/sites-available/x" />);
+    const doc = await render(<CopyableCode code={code} lang="nginx" file="/etc/nginx/sites-available/x" />);
     const pre = doc.querySelector('pre');
     expect(pre?.classList.contains('shiki')).toBe(true);
     expect(pre?.textContent).toBe(code);
@@ -70,7 +70,7 @@ describe('CopyableCode', () => {
   });
 
   it('names plain text blocks and includes the title in the region name', async () => {
-    const doc = await render(<CopyableCode code={"monitor.example.com {\n}"} lang="text" title="/etc/caddy/Caddyfile" />);
+    const doc = await render(<CopyableCode code={"monitor.example.com {\n}"} lang="text" file="/etc/caddy/Caddyfile" />);
     expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: plain text: /etc/caddy/Caddyfile');
     expect(doc.querySelector('.code-block__title')?.textContent).toBe('/etc/caddy/Caddyfile');
     expect(doc.querySelector('pre')?.textContent).toBe('monitor.example.com {\n}');

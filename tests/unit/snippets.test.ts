@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { snippets } from '@/app/[locale]/docs/monitor/access-auth/snippets';
+import { snippets } from '@/guides/access-auth/snippets';
 import { describeWithTools } from './support/tools';
 
 /**
@@ -307,7 +307,7 @@ describe('Traefik', () => {
   it('shows how the static configuration loads it', () => {
     const lines = snippets.traefik.code.split('\n').filter((l) => l.startsWith('#'));
     const staticConfig = parseYaml(lines.map((l) => l.replace(/^# {0,3}/, '')).filter((l) => /^\s*[a-z]+:/.test(l)).join('\n'));
-    expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.title) } } });
+    expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.file) } } });
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
-import { LINKS } from '@/app/[locale]/docs/monitor/access-auth/content';
-import { VERBATIM } from '@/app/[locale]/docs/monitor/access-auth/verbatim';
+import { document } from '@/guides/access-auth/document';
+import { valueIn } from '@/components/doc/guide-text';
 import type { Locale } from '@/i18n/routing';
 import { flattenStrings } from '@/lib/catalog/tree';
 
@@ -18,6 +18,7 @@ export function guideCatalog(locale: string): Record<string, unknown> {
 export function renderedGuide(locale: Locale): Map<string, string> {
   const flat = Object.fromEntries([...flattenStrings(guideCatalog(locale))].map(([key, value]) => [key.replaceAll('.', '/'), value]));
   const t = createTranslator({ locale, messages: flat });
-  const tags = Object.fromEntries(['code', 'strong', 'em', ...Object.keys(LINKS)].map((tag) => [tag, (chunks: string) => `<${tag}>${chunks}</${tag}>`]));
-  return new Map(Object.keys(flat).map((key) => [key.replaceAll('/', '.'), t.markup(key, { ...VERBATIM, ...tags })]));
+  const values = Object.fromEntries(Object.entries(document.values).map(([name, value]) => [name, valueIn(value, locale)]));
+  const tags = Object.fromEntries(['code', 'strong', 'em', ...Object.keys(document.links)].map((tag) => [tag, (chunks: string) => `<${tag}>${chunks}</${tag}>`]));
+  return new Map(Object.keys(flat).map((key) => [key.replaceAll('/', '.'), t.markup(key, { ...values, ...tags })]));
 }

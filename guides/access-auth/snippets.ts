@@ -1,4 +1,4 @@
-import type { CodeLanguage } from '@/components/doc/highlight';
+import type { Snippet } from '@/lib/document/model';
 
 /**
  * Every command and configuration file the Access & Authentication guide
@@ -7,8 +7,6 @@ import type { CodeLanguage } from '@/components/doc/highlight';
  * placeholders, never real secrets. tests/unit/snippets.test.ts checks each
  * one with the tool it targets.
  */
-export type Snippet = { lang: CodeLanguage; code: string; title?: string };
-
 const AUTH_JSON = '/root/.config/proxmenux-monitor/auth.json';
 const FIREWALL_RULES = '/etc/proxmenux-monitor-firewall.nft';
 const FIREWALL_TABLE = 'proxmenux_monitor';
@@ -39,7 +37,7 @@ curl -s -X POST "$MONITOR/api/auth/login" \\
 
   loginResponse: {
     lang: 'json',
-    title: 'Response',
+    caption: 'response',
     code: `{
   "success": true,
   "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9..."
@@ -100,7 +98,7 @@ curl -s -X POST "$MONITOR/api/auth/generate-api-token" \\
 
   generateTokenResponse: {
     lang: 'json',
-    title: 'Response',
+    caption: 'response',
     code: `{
   "success": true,
   "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
@@ -133,7 +131,7 @@ curl -s -X DELETE -H "Authorization: Bearer $SESSION_TOKEN" \\
 
   nginx: {
     lang: 'nginx',
-    title: '/etc/nginx/sites-available/proxmenux-monitor',
+    file: '/etc/nginx/sites-available/proxmenux-monitor',
     code: `server {
     listen 80;
     listen [::]:80;
@@ -182,7 +180,7 @@ server {
 
   caddy: {
     lang: 'text',
-    title: '/etc/caddy/Caddyfile',
+    file: '/etc/caddy/Caddyfile',
     code: `# Caddy obtains and renews the certificate, passes WebSocket upgrades and
 # the Host header through, and sets X-Forwarded-For/-Proto/-Host by itself.
 # An X-Forwarded-For sent by the client is dropped and replaced with the
@@ -196,7 +194,7 @@ monitor.example.com {
 
   traefik: {
     lang: 'yaml',
-    title: '/etc/traefik/dynamic/proxmenux.yml',
+    file: '/etc/traefik/dynamic/proxmenux.yml',
     code: `# Read by Traefik's file provider, e.g. with this in the static configuration:
 #   providers:
 #     file:
@@ -277,7 +275,7 @@ systemctl restart proxmenux-monitor.service`,
 
   auditLog: {
     lang: 'log',
-    title: '/var/log/proxmenux-auth.log',
+    file: '/var/log/proxmenux-auth.log',
     code: `2026-05-14 09:21:07,412 proxmenux-auth: authentication failure; rhost=192.0.2.45 user=admin
 2026-05-14 09:23:51,088 proxmenux-auth: login rate limit exceeded; rhost=192.0.2.45 retry_after=187s`,
   },

@@ -8,7 +8,7 @@
  * - `reply…`: messages the Monitor's API sends back;
  * - everything else: code, paths, commands, settings, headers, JSON keys.
  */
-export const VERBATIM = {
+export const VALUES = {
   // Screen labels of the Monitor
   uiSecurity: 'Security',
   uiNoContinueWithoutProtection: 'No, Continue Without Protection',

@@ -147,12 +147,6 @@ export async function countFallbacks(locale: Locale, prefixes: readonly string[]
   return [...fallbackKeys].filter((key) => under(key, prefixes)).length;
 }
 
-/** How many English messages lie under the given key prefixes. */
-export async function countMessages(prefixes: readonly string[]): Promise<number> {
-  const { messages } = await loadCatalog(defaultLocale);
-  return [...flattenStrings(messages).keys()].filter((key) => under(key, prefixes)).length;
-}
-
 /** The top-level groups of the site chrome (common.json): header, footer, buttons, 404 page… */
 export const CHROME_FILE = 'common.json';
 export async function chromePrefixes(): Promise<string[]> {

@@ -2,7 +2,7 @@ import 'server-only';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
-import { deepAssign, flattenStrings, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
+import { deepAssign, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
 import { PAGES, catalogNamespace, type PagesMessages } from '@/lib/pages';
 import type enCommon from '@/messages/en/common.json';
 import { defaultLocale } from './locales';

@@ -50,7 +50,7 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
  */
 export const SAME_AS_ENGLISH_IN: Record<string, readonly string[]> = {
   de: ['app'],
-  fr: ['menu', 'guides', 'danger', 'documentation', 'navigation'],
+  fr: ['menu', 'guides', 'danger', 'documentation', 'navigation', 'page'],
   'pt-BR': ['menu'],
 };
 

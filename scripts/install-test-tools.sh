@@ -4,7 +4,8 @@
 # its Brotli module for the deployment tests, the tools the guide's snippets
 # are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, and
 # ip for the firewall test's network namespaces), and the fonts the
-# screenshots and layout tests assume.
+# screenshots and layout tests assume, and translate-toolkit, which reads the
+# PO and XLIFF files of npm run i18n:export in the round-trip test.
 set -euo pipefail
 
 # What to look for (a command, or a file) → the Debian package that provides it.
@@ -18,6 +19,7 @@ declare -A packages=(
   [nft]=nftables
   [systemd-analyze]=systemd
   [ip]=iproute2
+  [po2json]=translate-toolkit
   [/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf]=fonts-liberation
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
   # Chinese (Noto Sans Arabic and the Cyrillic faces come with fonts-noto-core).

@@ -158,6 +158,9 @@ export async function runI18nImport(argv: string[], options: { cwd?: string } = 
 
   const present = existsSync(exchangeDir) ? readdirSync(exchangeDir).filter((n) => statSync(path.join(exchangeDir, n)).isDirectory()).sort() : [];
   const locales = parsed.locales ?? present;
+  if (!locales.length) {
+    return { status: 1, output: `Nothing to import: ${rel(cwd, exchangeDir)}/ has no language folders (npm run i18n:export writes them).` };
+  }
   for (const folder of present.filter((n) => !shipped().includes(n) && !parsed.locales)) {
     problems.push({ file: rel(cwd, path.join(exchangeDir, folder)), key: '', reason: `"${folder}" is not a language of the site (${shipped().join(', ')}); rename the folder to its code in i18n/locales.ts.` });
   }

@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { catalogFiles } from '@/lib/catalog/check';
 import { runI18nCheck } from '@/lib/catalog/cli';
-import { runI18nExport } from '@/lib/catalog/exchange-cli';
+import { runI18nExport, runI18nImport } from '@/lib/catalog/exchange-cli';
 import { flattenStrings } from '@/lib/catalog/tree';
 import { describeWithTools } from './support/tools';
 
@@ -18,7 +18,9 @@ import { describeWithTools } from './support/tools';
  * given the English catalogs as templates, rebuilds every translated catalog
  * from our PO files, and the checker passes what it brings back; xliff2po
  * reads every unit of our XLIFF files with its key, English text and
- * translation. Each tool runs once over all languages.
+ * translation; and files that translate-toolkit has read and written anew (as
+ * Weblate does when it saves them) import back byte for byte. Each tool runs
+ * once over all languages.
  */
 
 const run = promisify(execFile);
@@ -29,7 +31,7 @@ const FILES = catalogFiles(path.join(MESSAGES, defaultLocale));
 const CASES = LOCALES.flatMap((locale) => FILES.map((file) => [`${locale}/${file}`, locale, file] as const));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-describeWithTools(['po2json', 'xliff2po'], "translate-toolkit reads our PO and XLIFF files and loses nothing", () => {
+describeWithTools(['po2json', 'xliff2po', 'pomerge'], "translate-toolkit reads our PO and XLIFF files and loses nothing", () => {
   const work = mkdtempSync(path.join(tmpdir(), 'i18n-toolkit-'));
   const dir = (...parts: string[]) => path.join(work, ...parts);
 
@@ -47,13 +49,32 @@ describeWithTools(['po2json', 'xliff2po'], "translate-toolkit reads our PO and X
     writeFileSync(dir('slip', 'es', 'common.po'), po.slice(0, at) + po.slice(at).replace('{title}', '{titulo}'));
 
     const quiet = ['--progress=none', '--errorlevel=traceback'];
+    mkdirSync(dir('rewritten'));
     await Promise.all([
       run('po2json', [...quiet, '--removeuntranslated', '-t', dir('templates'), '-i', dir('po'), '-o', dir('json')]),
       run('po2json', [...quiet, '--removeuntranslated', '-t', dir('templates'), '-i', dir('slip'), '-o', dir('slip-json')]),
       run('xliff2po', [...quiet, '-i', dir('xlf'), '-o', dir('xliff-po')]),
+      // pomerge parses each file and writes it anew with translate-toolkit's own writer, the one Weblate saves PO and XLIFF with.
+      run('pomerge', [...quiet, '-t', dir('po'), '-i', dir('po'), '-o', dir('rewritten', 'po')]),
+      run('pomerge', [...quiet, '-t', dir('xlf'), '-i', dir('xlf'), '-o', dir('rewritten', 'xlf')]),
     ]);
     for (const out of ['json', 'slip-json']) cpSync(path.join(MESSAGES, defaultLocale), dir(out, defaultLocale), { recursive: true });
+    for (const [format, from] of [['po', 'po'], ['xliff', 'xlf']] as const) {
+      cpSync(path.join(MESSAGES, defaultLocale), dir('imported', format, defaultLocale), { recursive: true });
+      const result = await runI18nImport(['--format', format, '--in', dir('rewritten', from), '--dir', dir('imported', format)], { cwd: ROOT });
+      expect(result.status, result.output).toBe(0);
+    }
   }, 60_000);
+
+  it.each(CASES.flatMap(([name, locale, file]) => (['po', 'xliff'] as const).map((format) => [name, format, locale, file] as const)))(
+    '%s, exported to %s and written anew by translate-toolkit, imports back byte for byte',
+    (_, format, locale, file) => {
+      const original = path.join(MESSAGES, locale, file);
+      const back = dir('imported', format, locale, file);
+      expect(existsSync(back)).toBe(existsSync(original));
+      if (existsSync(original)) expect(readFileSync(back, 'utf8')).toBe(readFileSync(original, 'utf8'));
+    },
+  );
 
   it.each(CASES)('po2json rebuilds %s from our PO file: the same keys, order and texts', (_, locale, file) => {
     const original = path.join(MESSAGES, locale, file);

@@ -9,6 +9,8 @@ import { LOCALES, PAGE_URLS, expect, test } from './fixtures';
  * languages) declares that language in `hreflang`.
  */
 test('no broken internal link or anchor on any page', async ({ page, request }) => {
+  // It visits every page in every language, and each page it links to: more with every guide.
+  test.setTimeout(240_000);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
   // Every page of the registry (the sitemap lists the indexed ones), and the

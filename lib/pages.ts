@@ -13,6 +13,7 @@
  * Client-safe: only types are imported from the catalogs.
  */
 import { accessAuth } from '@/guides/access-auth/page';
+import { integrations } from '@/guides/integrations/page';
 import { page, type Catalog, type PageEntry } from './page-entry';
 
 export { SECTIONS, type PageCatalog, type PageEntry, type PageKind, type SectionId } from './page-entry';
@@ -26,6 +27,7 @@ export const PAGES = [
     sources: ['app/[locale]/docs/page.tsx'],
   }),
   accessAuth,
+  integrations,
   page<Catalog<typeof import('@/messages/en/docs/translation-status.json')>>()({
     id: 'translationStatus',
     path: '/docs/translation-status',

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
 import { document as accessAuthDocument } from '../../guides/access-auth/document';
-import { outline } from '../../lib/document/derive';
+import { document as integrationsDocument } from '../../guides/integrations/document';
+import type { AnyDocument } from '../../lib/document/model';
+import { headingIds, outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
-import { PAGES, getPage } from '../../lib/pages';
+import { GUIDE_PAGES, PAGES, getPage, type Page as RegistryPage } from '../../lib/pages';
 import { localizedPath } from '../../lib/routes';
 
 /** Every language of the site (i18n/locales.ts). */
@@ -17,6 +19,21 @@ export const GUIDE = `${getPage('accessAuth').path}/`;
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
 export const SECTION_IDS = outline(accessAuthDocument).map((entry) => entry.id);
+
+/*
+ * Every guide of the registry with its document. The documents are imported
+ * one by one: guides/index.ts, which maps them all, is server-only.
+ */
+const DOCUMENTS: Record<Extract<RegistryPage, { kind: 'guide' }>['id'], AnyDocument> = { accessAuth: accessAuthDocument, integrations: integrationsDocument };
+
+/** Each guide: its path without a language, its h2 section ids and all its heading ids in order, and its snippets' code. */
+export const GUIDES = GUIDE_PAGES.map((page) => ({
+  page,
+  path: `${page.path}/`,
+  sectionIds: outline(DOCUMENTS[page.id]).map((entry) => entry.id),
+  headingIds: headingIds(DOCUMENTS[page.id]),
+  snippets: Object.values(DOCUMENTS[page.id].snippets).map((snippet) => snippet.code),
+}));
 
 /**
  * Whether the working copy has its full git history. The build leaves page

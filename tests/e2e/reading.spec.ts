@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FULL_HISTORY, GUIDE, LOCALES, expect, interactive, test } from './fixtures';
+import { FULL_HISTORY, GUIDE, GUIDES, LOCALES, expect, interactive, test } from './fixtures';
 
 const DARK_BACKGROUND = 'rgb(11, 17, 32)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
@@ -10,22 +10,33 @@ async function headingsOf(page: Page) {
   );
 }
 
+async function tocListsEveryHeading(page: Page, path: string) {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(path);
+  const toc = page.locator('.toc-box nav[data-toc]');
+  await expect(toc).toBeVisible();
+  const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
+  const headings = await headingsOf(page);
+  expect(entries.map((e) => e.href)).toEqual(headings.map((h) => `#${h.id}`));
+  for (const [i, heading] of headings.entries()) {
+    const text = await page.locator(`#${heading.id}`).evaluate((h) => h.textContent?.replace(/#$/, '').trim());
+    expect(entries[i]?.text).toBe(text);
+  }
+  // Nested: h3 entries sit in the list of their h2.
+  await expect(toc.locator(':scope > ol > li')).toHaveCount(headings.filter((h) => h.level === 'H2').length);
+}
+
+// Every guide other than the access guide, which is checked in every language below.
+for (const guide of GUIDES.filter((g) => g.path !== GUIDE)) {
+  test(`the ${guide.page.id} guide’s table of contents lists every h2 and h3, in order`, async ({ page }) => {
+    await tocListsEveryHeading(page, `/en${guide.path}`);
+  });
+}
+
 for (const locale of LOCALES) {
   test.describe(`table of contents (${locale})`, () => {
     test('lists every h2 and h3, in order, in the page’s language', async ({ page }) => {
-      await page.setViewportSize({ width: 1400, height: 900 });
-      await page.goto(`/${locale}${GUIDE}`);
-      const toc = page.locator('.toc-box nav[data-toc]');
-      await expect(toc).toBeVisible();
-      const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
-      const headings = await headingsOf(page);
-      expect(entries.map((e) => e.href)).toEqual(headings.map((h) => `#${h.id}`));
-      for (const [i, heading] of headings.entries()) {
-        const text = await page.locator(`#${heading.id}`).evaluate((h) => h.textContent?.replace(/#$/, '').trim());
-        expect(entries[i]?.text).toBe(text);
-      }
-      // Nested: h3 entries sit in the list of their h2.
-      await expect(toc.locator(':scope > ol > li')).toHaveCount(headings.filter((h) => h.level === 'H2').length);
+      await tocListsEveryHeading(page, `/${locale}${GUIDE}`);
     });
 
     test('links land on their sections and the current one is marked while scrolling', async ({ page }) => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultLocale, localeConfig } from '../i18n/locales';
 import { checkCatalogs, type Finding } from '../lib/catalog/check';
+import { pageArgumentValues } from '../lib/catalog/page-values';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,9 @@ if (unknown.length) {
   process.exit(2);
 }
 
-const report = checkCatalogs({ dir: path.resolve(values.dir), source: defaultLocale, locales, history: !values['no-history'] });
+// The values each page fills into its messages, to find values typed into the prose.
+const argumentValues = await pageArgumentValues();
+const report = checkCatalogs({ dir: path.resolve(values.dir), source: defaultLocale, locales, history: !values['no-history'], values: argumentValues });
 const errors = report.findings.filter((f) => f.severity === 'error');
 const warnings = report.findings.filter((f) => f.severity === 'warning');
 

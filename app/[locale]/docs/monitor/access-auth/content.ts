@@ -1,6 +1,7 @@
 import type { LinkTarget } from '@/components/doc/rich-tags';
 import type { Text } from '@/i18n/text';
 import type { Messages } from '@/i18n/catalog';
+import { IDS } from './outline';
 import { VERBATIM } from './verbatim';
 
 /**
@@ -25,6 +26,11 @@ export const LINKS = {
   tailscaleLink: { external: 'https://tailscale.com/' },
   tsKeysLink: { external: 'https://login.tailscale.com/admin/settings/keys' },
 } as const satisfies Record<string, LinkTarget>;
+
+/** Tags of its messages that link to one of its own headings. */
+export const ANCHORS = {
+  realIpLink: IDS.realClientIp,
+} as const satisfies Record<string, string>;
 
 /** The two buttons of the first-launch dialog. */
 export const FIRST_LAUNCH_CHOICES = [

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { DocPage } from '@/components/doc/DocPage';
 import { linkTags } from '@/components/doc/rich-tags';
 import type { TocItem } from '@/components/doc/TableOfContents';
@@ -6,7 +7,8 @@ import { localeParam } from '@/i18n/params';
 import { getText } from '@/i18n/text';
 import { pageMetadata } from '@/lib/page-meta';
 import { getPage } from '@/lib/pages';
-import { LINKS } from './content';
+import { ANCHORS, LINKS } from './content';
+import { menuLabels } from './menu-labels';
 import { OUTLINE } from './outline';
 import { ApiTokens } from './sections/ApiTokens';
 import { AuditLog } from './sections/AuditLog';
@@ -33,7 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AccessAuthPage({ params }: Props) {
   const locale = await localeParam(params);
-  const t = await getText({ namespace: 'docs.monitor.accessAuth', locale, values: VERBATIM, tags: await linkTags(locale, LINKS) });
+  // In-page references: a link to the heading they name.
+  const anchors = Object.fromEntries(Object.entries(ANCHORS).map(([tag, id]) => [tag, (chunks: ReactNode) => <a href={`#${id}`}>{chunks}</a>]));
+  const t = await getText({
+    namespace: 'docs.monitor.accessAuth',
+    locale,
+    values: { ...VERBATIM, ...menuLabels(locale) },
+    tags: { ...(await linkTags(locale, LINKS)), ...anchors },
+  });
   const toc: TocItem[] = OUTLINE.map((entry) => ({
     id: entry.id,
     title: t(entry.title),

@@ -7,6 +7,10 @@
  * - `ui…`: labels of the Monitor's screens, which exist only in English;
  * - `reply…`: messages the Monitor's API sends back;
  * - everything else: code, paths, commands, settings, headers, JSON keys.
+ *
+ * Values are printed exactly as written: they are not ICU messages, so a
+ * placeholder is `<token>`, never `<token'>'`. The labels of the ProxMenux
+ * terminal menu, which is translated, are per language: menu-labels.ts.
  */
 export const VERBATIM = {
   // Screen labels of the Monitor
@@ -24,7 +28,6 @@ export const VERBATIM = {
   uiDisableAuthentication: 'Disable Authentication',
   uiSignOut: 'Sign out',
   uiEnableAuthentication: 'Enable Authentication',
-  uiResetPassword: 'Reset ProxMenux Monitor Password',
   uiRememberMe: 'Remember me',
   uiInvalidRegenerate: 'Invalid — regenerate',
   uiLegacy: 'Legacy',
@@ -47,9 +50,9 @@ export const VERBATIM = {
   uiUseProxmoxCertificate: 'Use Proxmox Certificate',
   uiUseCustomCertificate: 'Use Custom Certificate',
   uiEnableHttps: 'Enable HTTPS',
-  uiIntro: 'Intro',
+  uiSecureRemoteAccess: 'Secure Remote Access',
   uiTailscaleAuthentication: 'Tailscale Authentication',
-  uiAuthKey: 'Auth Key',
+  uiAuthKey: 'Tailscale Auth Key',
   uiDeviceHostname: 'Device Hostname',
   uiAccessScope: 'Access Scope',
   uiProxmoxOnly: 'Proxmox Only',
@@ -63,7 +66,8 @@ export const VERBATIM = {
   uiMachines: 'Machines',
   uiFail2ban: 'Fail2Ban',
   uiSetupAuthentication: 'Setup Authentication',
-  uiProfileOptional: 'Profile · Optional',
+  // Shown in capitals by the form's style; the label itself is written this way.
+  uiProfileOptional: 'Profile · optional',
   uiChooseImage: 'Choose image',
   uiBack: 'Back',
   uiSignedIn: 'Signed in',
@@ -87,7 +91,6 @@ export const VERBATIM = {
   uiAboutApiTokens: 'About API Tokens',
   uiActiveTokens: 'Active Tokens',
   uiApiToken: 'API Token',
-  uiSettings: 'Settings',
   uiInitial: 'U',
   uiEdit: 'Edit',
   uiSave: 'Save',
@@ -108,7 +111,6 @@ export const VERBATIM = {
   replyInvalidOrExpiredToken: 'Invalid or expired token',
   replyTotpRequiredToDisable: '2FA code required to disable 2FA',
   replyTokenNotFound: 'Token not found',
-  replyTokenIsAlreadyRevoked: 'Token is already revoked',
   replyAuthenticationRequired: '"error": "Authentication required"',
   replyInvalidAuthorizationHeader: '"error": "Invalid authorization header"',
   // Code, paths, commands and settings
@@ -163,8 +165,9 @@ export const VERBATIM = {
   configuredFalse: '"configured": false',
   declinedFalse: '"declined": false',
   authJson: '/root/.config/proxmenux-monitor/auth.json',
-  authorizationBearerToken: 'Authorization: Bearer <token\'>\'',
-  bearerToken: 'Bearer <token\'>\'',
+  authJsonFile: 'auth.json',
+  authorizationBearerToken: 'Authorization: Bearer <token>',
+  bearerToken: 'Bearer <token>',
   postApiAuthLogin: 'POST /api/auth/login',
   postApiAuthGenerateApiToken: 'POST /api/auth/generate-api-token',
   proxmenuxSavedUsername: 'proxmenux-saved-username',
@@ -187,7 +190,7 @@ export const VERBATIM = {
   apiProxmenux: '/api/proxmenux/*',
   apiUpdatesPostInstall: '/api/updates/post-install*',
   authManagerSource: 'AppImage/scripts/auth_manager.py',
-  pbkdf2Sha256IterationsSaltHash: 'pbkdf2_sha256$<iterations\'>\'$<salt\'>\'$<hash\'>\'',
+  pbkdf2Sha256IterationsSaltHash: 'pbkdf2_sha256$<iterations>$<salt>$<hash>',
   passwordHash: 'password_hash',
   secretsTokenUrlsafe48: 'secrets.token_urlsafe(48)',
   issProxmenuxMonitor: 'iss=proxmenux-monitor',
@@ -221,7 +224,7 @@ export const VERBATIM = {
   chmodAuthJson: 'chmod 600 /root/.config/proxmenux-monitor/auth.json',
   menuCommand: 'menu',
   settingsKey: 's',
-  authJsonBackup: 'auth.json.bak-<UTC timestamp\'>\'',
+  authJsonBackup: 'auth.json.bak-<UTC timestamp>',
   postApiAuthTotpSetup: 'POST /api/auth/totp/setup',
   postApiAuthTotpEnable: 'POST /api/auth/totp/enable',
   totpEnabledKey: '"totp_enabled"',
@@ -237,7 +240,7 @@ export const VERBATIM = {
   revoked: 'revoked',
   valid: 'valid',
   invalidationReason: 'invalidation_reason',
-  deleteApiAuthApiTokensId: 'DELETE /api/auth/api-tokens/<id\'>\'',
+  deleteApiAuthApiTokensId: 'DELETE /api/auth/api-tokens/<id>',
   haSecret: '!secret',
   postApiSslConfigure: 'POST /api/ssl/configure',
   source: 'source',
@@ -248,12 +251,12 @@ export const VERBATIM = {
   etcPveLocalPveproxySslPem: '/etc/pve/local/pveproxy-ssl.pem',
   etcPveLocalPveSslPem: '/etc/pve/local/pve-ssl.pem',
   etcProxmenuxSslConfigJson: '/etc/proxmenux/ssl_config.json',
-  httpsProxmoxIp8008: 'https://<proxmox-ip\'>\':8008',
+  httpsProxmoxIp8008: 'https://<proxmox-ip>:8008',
   wssScheme: 'wss://',
   proxmenuxSslConfig: 'PROXMENUX_SSL_CONFIG',
   postApiSslValidate: 'POST /api/ssl/validate',
   postApiSslDisable: 'POST /api/ssl/disable',
-  httpProxmoxLanIp8008: 'http://<proxmox-lan-ip\'>\':8008',
+  httpProxmoxLanIp8008: 'http://<proxmox-lan-ip>:8008',
   snatSubnetRoutesFalse: '--snat-subnet-routes=false',
   tskeyAuth: 'tskey-auth-',
   proxmoxGateway: 'proxmox-gateway',
@@ -262,7 +265,7 @@ export const VERBATIM = {
   httpScheme: 'http://',
   proxyPassHttps: 'proxy_pass https://127.0.0.1:8008;',
   wsTerminal: '/ws/terminal',
-  wsScriptSessionId: '/ws/script/<session_id\'>\'',
+  wsScriptSessionId: '/ws/script/<session_id>',
   xFrameOptionsDeny: 'X-Frame-Options: DENY',
   frameAncestorsNone: 'frame-ancestors \'none\'',
   proxyAddXForwardedFor: '$proxy_add_x_forwarded_for',

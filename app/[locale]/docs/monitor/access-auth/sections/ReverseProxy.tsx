@@ -9,6 +9,8 @@ export function ReverseProxy({ t }: { t: GuideText }) {
   return (
     <DocSection {...heading(t, IDS.proxy)}>
       <p>{t('proxy.intro')}</p>
+      <p>{t('proxy.upstreamBody')}</p>
+      <p>{t('proxy.routesBody')}</p>
 
       <Heading level={3} {...heading(t, IDS.nginx)} />
       <CopyableCode {...snippets.nginx} />

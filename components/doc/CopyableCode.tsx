@@ -1,5 +1,9 @@
+import type { Messages } from '@/i18n/catalog';
 import { getText } from '@/i18n/text';
 import { highlight, type CodeLanguage } from './highlight';
+
+/** Captions a code block may carry in the reader's language (common.json, code.captions). */
+export type CodeCaption = keyof Messages['code']['captions'];
 
 const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
   bash: 'Bash',
@@ -14,8 +18,10 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
 type Props = {
   code: string;
   lang: CodeLanguage;
-  /** Optional caption above the code, e.g. a file name. */
+  /** Optional caption above the code: a file name, shown as it is. */
   title?: string;
+  /** Or a caption in the reader's language, e.g. "Response". */
+  caption?: CodeCaption;
 };
 
 /**
@@ -23,10 +29,11 @@ type Props = {
  * without JavaScript; long lines scroll inside a focusable region. The
  * button is plain HTML too: CodeCopy, once per page, makes it copy.
  */
-export async function CopyableCode({ code, lang, title }: Props) {
+export async function CopyableCode({ code, lang, title, caption }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
+  const name = title ?? (caption ? t.string(`captions.${caption}`) : undefined);
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
@@ -36,7 +43,7 @@ export async function CopyableCode({ code, lang, title }: Props) {
             {title}
           </span>
         ) : (
-          <span className="code-block__language">{language}</span>
+          <span className="code-block__language">{caption ? t(`captions.${caption}`) : language}</span>
         )}
         <button type="button" className="copy-button" data-copy="" aria-label={t.string('copyLabel')}>
           <span aria-hidden="true">{t('copy')}</span>
@@ -49,7 +56,7 @@ export async function CopyableCode({ code, lang, title }: Props) {
         dir="ltr"
         role="region"
         tabIndex={0}
-        aria-label={title ? `${t.string('regionLabel', { language })}: ${title}` : t.string('regionLabel', { language })}
+        aria-label={name ? `${t.string('regionLabel', { language })}: ${name}` : t.string('regionLabel', { language })}
         dangerouslySetInnerHTML={{ __html: html }}
       />
     </div>

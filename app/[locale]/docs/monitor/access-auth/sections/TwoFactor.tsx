@@ -59,6 +59,7 @@ export async function TwoFactor({ t }: { t: GuideText }) {
         {LOST_WAYS.map((id) => (
           <li key={id}>
             {t(`twofa.lostWays.${id}`)}
+            {id === 'backupCode' ? <CopyableCode {...snippets.backupCodeUnlock} /> : null}
             {id === 'hostShell' ? <CopyableCode {...snippets.disableTotp} /> : null}
           </li>
         ))}

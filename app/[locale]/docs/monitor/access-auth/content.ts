@@ -29,6 +29,7 @@ export const LINKS = {
 
 /** Tags of its messages that link to one of its own headings. */
 export const ANCHORS = {
+  proxyLink: IDS.proxy,
   realIpLink: IDS.realClientIp,
 } as const satisfies Record<string, string>;
 
@@ -80,7 +81,7 @@ export const SETUP_STEPS = ['install', 'signIn', 'open', 'addAccount', 'verify',
   GuideMessages['twofa']['setupSteps']
 >;
 export const ADD_ACCOUNT_WAYS = ['scan', 'manual'] as const satisfies Ids<GuideMessages['twofa']['addAccountWays']>;
-/** Ways back in without the authenticator, from least to most disruptive; the last one comes with a shell snippet. */
+/** Ways back in without the authenticator, from least to most disruptive; the first comes with its API calls, the last with a shell snippet. */
 export const LOST_WAYS = ['backupCode', 'restoreApp', 'hostShell'] as const satisfies Ids<GuideMessages['twofa']['lostWays']>;
 export const CLOCKS = ['phone', 'host'] as const satisfies Ids<GuideMessages['twofa']['clocks']>;
 

@@ -10,6 +10,8 @@ export function AuditLog({ t }: { t: GuideText }) {
       <p>{t('audit.intro')}</p>
       <CopyableCode {...snippets.auditLog} />
       <p>{t('audit.outro')}</p>
+      <p>{t('audit.addressesBody')}</p>
+      <p>{t('audit.journalBody')}</p>
       <p>{t('audit.rotateBody')}</p>
       <CopyableCode {...snippets.logrotate} />
     </DocSection>

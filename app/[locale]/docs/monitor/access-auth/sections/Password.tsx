@@ -37,6 +37,7 @@ export function Password({ t }: { t: GuideText }) {
         ))}
       </ul>
       <p>{t('password.publicOutro')}</p>
+      <p>{t('password.publicMoreBody')}</p>
 
       <Heading level={3} {...heading(t, IDS.securityModel)} />
       <p>{t('password.cryptoIntro')}</p>

@@ -11,6 +11,9 @@ export function ReverseProxy({ t }: { t: GuideText }) {
       <p>{t('proxy.intro')}</p>
       <p>{t('proxy.upstreamBody')}</p>
       <p>{t('proxy.routesBody')}</p>
+      <Callout variant="warning" title={t('proxy.webhookTitle')}>
+        <p>{t('proxy.webhookBody')}</p>
+      </Callout>
 
       <Heading level={3} {...heading(t, IDS.nginx)} />
       <CopyableCode {...snippets.nginx} />
@@ -23,6 +26,7 @@ export function ReverseProxy({ t }: { t: GuideText }) {
       <Heading level={3} {...heading(t, IDS.traefik)} />
       <CopyableCode {...snippets.traefik} />
       <p>{t('proxy.traefikBody')}</p>
+      <p>{t('proxy.traefikTlsBody')}</p>
 
       <Heading level={3} {...heading(t, IDS.realClientIp)} />
       <p>{t('proxy.trustBody')}</p>

@@ -55,21 +55,20 @@ async function readerText(page: Page): Promise<Block[]> {
   });
 }
 
-for (const locale of LOCALES) {
-  test(`every ${locale} page reads as a reader should see it`, async ({ browser }) => {
+/** Every page of the registry in every language, and each language's 404 page. */
+const PAGES = [...PAGE_URLS.map((p) => ({ locale: p.locale, path: p.path })), ...LOCALES.map((locale) => ({ locale, path: `/${locale}/no-such-page/` }))];
+
+for (const { locale, path } of PAGES) {
+  test(`${path} reads as a reader should see it (${locale})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const paths = [...PAGE_URLS.filter((p) => p.locale === locale).map((p) => p.path), `/${locale}/no-such-page/`];
-    const problems: string[] = [];
-    for (const path of paths) {
-      await page.goto(path);
-      const blocks = await readerText(page);
-      expect(blocks.length, `${path} shows no text`).toBeGreaterThan(5);
-      for (const block of blocks) {
-        for (const problem of findReaderTextProblems(block.runs)) problems.push(`${path} (${locale}) ${block.where}: ${problem.reason}: “${problem.excerpt}”`);
-      }
-    }
+    await page.goto(path);
+    const blocks = await readerText(page);
     await context.close();
+    expect(blocks.length, `${path} shows no text`).toBeGreaterThan(5);
+    const problems = blocks.flatMap((block) =>
+      findReaderTextProblems(block.runs).map((problem) => `${path} (${locale}) ${block.where}: ${problem.reason}: “${problem.excerpt}”`),
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }

@@ -567,7 +567,9 @@ describe('audit log sample', () => {
 describe('every snippet', () => {
   it.each(all)('%s uses documentation addresses and no real secrets', (_, { code }) => {
     for (const ip of code.match(/\b\d{1,3}(\.\d{1,3}){3}\b/g) ?? []) {
-      expect(ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^127\.0\.0\.1$/);
+      // Documentation ranges, loopback, and 0.0.0.0, which is nobody's address
+      // (the Traefik example's allow-list that admits no client).
+      expect(ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^127\.0\.0\.1$|^0\.0\.0\.0$/);
     }
     for (const host of code.match(/\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net)\b/g) ?? []) {
       expect(host).toMatch(/(^|\.)example\.(com|org|net)$/);

@@ -23,7 +23,7 @@ export async function CopyableCode({ code, lang, file, caption }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
-  const title = file ?? (caption ? t.string(`titles.${caption}`) : undefined);
+  const title = file ?? (caption ? t.string(`captions.${caption}`) : undefined);
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">

@@ -2,12 +2,12 @@ import { Fragment, type ReactNode } from 'react';
 import type { DynamicText } from '@/i18n/text';
 import { itemKey } from '@/lib/document/derive';
 import type { AnyBlock, AnyCell, AnyDocument } from '@/lib/document/model';
-import { resolveDocsHref } from '@/lib/routes';
 import { Callout } from './Callout';
 import { CopyableCode } from './CopyableCode';
 import { DocTable } from './DocTable';
 import { Figure } from './Figure';
 import { DocSection, Heading } from './Heading';
+import { linkHref } from './rich-tags';
 import { SmartLink } from './SmartLink';
 
 type Context = {
@@ -85,7 +85,7 @@ function render(block: AnyBlock, depth: 2 | 3, context: Context): ReactNode {
         {keys(block.links).map((id) => {
           const target = block.targets[id];
           if (!target) throw new Error(`No link target for ${block.links}.${id}`);
-          const { href, external } = 'docs' in target ? resolveDocsHref(target.docs, text.locale) : { href: target.external, external: true };
+          const { href, external } = linkHref(target, text.locale);
           return (
             <li key={id}>
               <SmartLink href={href} external={external} newTabLabel={context.newTab}>

@@ -19,6 +19,8 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
     fail2banLink: { docs: '/docs/security/fail2ban' },
     tailscaleLink: { external: 'https://tailscale.com/' },
     tsKeysLink: { external: 'https://login.tailscale.com/admin/settings/keys' },
+    proxyLink: { section: 'reverse-proxy' },
+    realIpLink: { section: 'real-client-ip' },
   },
   body: [
     { callout: 'info', title: 'intro.title', body: [{ p: 'intro.body' }] },
@@ -131,7 +133,7 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
         {
           section: 'public-endpoints',
           title: 'password.publicTitle',
-          blocks: [{ p: 'password.publicIntro' }, { list: 'password.publicRoutes' }, { p: 'password.publicOutro' }],
+          blocks: [{ p: 'password.publicIntro' }, { list: 'password.publicRoutes' }, { p: 'password.publicOutro' }, { p: 'password.publicMoreBody' }],
         },
         {
           section: 'security-model',
@@ -216,7 +218,7 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
           title: 'twofa.lostTitle',
           blocks: [
             { p: 'twofa.lostIntro' },
-            { list: 'twofa.lostWays', ordered: true, after: { hostShell: [{ code: 'disableTotp' }] } },
+            { list: 'twofa.lostWays', ordered: true, after: { backupCode: [{ code: 'backupCodeUnlock' }], hostShell: [{ code: 'disableTotp' }] } },
             { p: 'twofa.lostShellOutro' },
           ],
         },
@@ -293,9 +295,12 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
       title: 'proxy.heading',
       blocks: [
         { p: 'proxy.intro' },
+        { p: 'proxy.upstreamBody' },
+        { p: 'proxy.routesBody' },
+        { callout: 'warning', title: 'proxy.webhookTitle', body: [{ p: 'proxy.webhookBody' }] },
         { section: 'nginx', title: 'proxy.nginxTitle', blocks: [{ code: 'nginx' }, { p: 'proxy.nginxBody' }] },
         { section: 'caddy', title: 'proxy.caddyTitle', blocks: [{ code: 'caddy' }, { p: 'proxy.caddyBody' }] },
-        { section: 'traefik', title: 'proxy.traefikTitle', blocks: [{ code: 'traefik' }, { p: 'proxy.traefikBody' }] },
+        { section: 'traefik', title: 'proxy.traefikTitle', blocks: [{ code: 'traefik' }, { p: 'proxy.traefikBody' }, { p: 'proxy.traefikTlsBody' }] },
         {
           section: 'real-client-ip',
           title: 'proxy.trustTitle',
@@ -315,7 +320,15 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
     {
       section: 'audit-log',
       title: 'audit.heading',
-      blocks: [{ p: 'audit.intro' }, { code: 'auditLog' }, { p: 'audit.outro' }, { p: 'audit.rotateBody' }, { code: 'logrotate' }],
+      blocks: [
+        { p: 'audit.intro' },
+        { code: 'auditLog' },
+        { p: 'audit.outro' },
+        { p: 'audit.addressesBody' },
+        { p: 'audit.journalBody' },
+        { p: 'audit.rotateBody' },
+        { code: 'logrotate' },
+      ],
     },
     {
       section: 'fail2ban',

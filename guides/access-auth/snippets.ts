@@ -58,7 +58,8 @@ curl -s -X POST "$MONITOR/api/auth/login" \\
     code: `# 1. On the Proxmox host, as root, open the ProxMenux menu
 menu
 
-# 2. Settings (key s) -> "Reset ProxMenux Monitor Password". The reset:
+# 2. Settings (key s) -> "Reset ProxMenux Monitor Password" (the menu shows
+#    these in the language chosen when ProxMenux was installed). The reset:
 #    - stops at once if auth.json does not exist (nothing to reset)
 #    - asks for confirmation and needs jq (apt install jq)
 #    - copies auth.json to auth.json.bak-<UTC timestamp> (mode 600)
@@ -79,6 +80,25 @@ menu
 sed -i -E 's/("totp_enabled"[[:space:]]*:[[:space:]]*)true/\\1false/' ${AUTH_JSON}
 grep -o '"totp_enabled"[^,}]*' ${AUTH_JSON}   # should print: "totp_enabled": false
 systemctl restart proxmenux-monitor.service`,
+  },
+
+  backupCodeUnlock: {
+    lang: 'bash',
+    code: `MONITOR=http://192.0.2.10:8008
+
+# 1. Sign in with your password and one backup code. The reply's "token" is a
+#    session token for API calls, not a dashboard session
+curl -s -X POST "$MONITOR/api/auth/login" \\
+  -H 'Content-Type: application/json' \\
+  -d '{"username": "admin", "password": "your-password", "totp_token": "ABCD-EFGH"}'
+
+# 2. Turn 2FA off with that token, your password and a second, unused backup
+#    code (the first one is used up). SESSION_TOKEN: the "token" value above
+SESSION_TOKEN='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'
+curl -s -X POST "$MONITOR/api/auth/totp/disable" \\
+  -H "Authorization: Bearer $SESSION_TOKEN" \\
+  -H 'Content-Type: application/json' \\
+  -d '{"password": "your-password", "totp_code": "JKLM-NPQR"}'`,
   },
 
   generateToken: {
@@ -148,6 +168,14 @@ server {
     ssl_certificate     /etc/letsencrypt/live/monitor.example.com/fullchain.pem;
     ssl_certificate_key /etc/letsencrypt/live/monitor.example.com/privkey.pem;
 
+    # Proxmox VE posts its notifications to the Monitor on port 8008 directly,
+    # never through this proxy. What comes through the proxy reaches the
+    # Monitor from 127.0.0.1, which the webhook trusts without any check:
+    # refuse the route here.
+    location = /api/notifications/webhook {
+        return 403;
+    }
+
     location / {
         # With the Monitor's built-in HTTPS on: proxy_pass https://127.0.0.1:8008;
         proxy_pass http://127.0.0.1:8008;
@@ -186,6 +214,11 @@ server {
 # An X-Forwarded-For sent by the client is dropped and replaced with the
 # client's address, as long as no trusted_proxies setting covers the client.
 monitor.example.com {
+	# Proxmox VE posts its notifications to the Monitor on port 8008 directly,
+	# never through Caddy. What comes through Caddy reaches the Monitor from
+	# 127.0.0.1, which the webhook trusts without any check: refuse the route.
+	respond /api/notifications/webhook 403
+
 	reverse_proxy 127.0.0.1:8008 {
 		header_up X-Real-IP {remote_host}
 	}
@@ -211,12 +244,40 @@ http:
       service: proxmenux
       tls:
         certResolver: letsencrypt
+    # Proxmox VE posts its notifications to the Monitor on port 8008 directly,
+    # never through Traefik: refuse the webhook here, wherever Traefik runs.
+    # This rule is longer than the one above, so Traefik tries it first.
+    proxmenux-webhook:
+      rule: "Host(\`monitor.example.com\`) && Path(\`/api/notifications/webhook\`)"
+      entryPoints:
+        - websecure
+      middlewares:
+        - proxmenux-refuse
+      service: proxmenux
+      tls:
+        certResolver: letsencrypt
+
+  middlewares:
+    proxmenux-refuse:
+      ipAllowList:
+        # No client connects from 0.0.0.0: every request gets 403
+        sourceRange:
+          - 0.0.0.0/32
+
   services:
     proxmenux:
       loadBalancer:
+        # The Monitor on the Proxmox host, with its built-in HTTPS on (Proxmox
+        # certificate): passwords and tokens never cross the LAN in clear text
         servers:
-          # The Monitor runs on the Proxmox host, not in a container
-          - url: http://192.0.2.10:8008`,
+          - url: https://192.0.2.10:8008
+        serversTransport: proxmox-ca
+
+  serversTransports:
+    proxmox-ca:
+      # The Proxmox cluster's CA, copied from /etc/pve/pve-root-ca.pem on the host
+      rootCAs:
+        - /etc/traefik/pve-root-ca.pem`,
   },
 
   firewall: {
@@ -276,8 +337,12 @@ systemctl restart proxmenux-monitor.service`,
   auditLog: {
     lang: 'log',
     file: '/var/log/proxmenux-auth.log',
-    code: `2026-05-14 09:21:07,412 proxmenux-auth: authentication failure; rhost=192.0.2.45 user=admin
-2026-05-14 09:23:51,088 proxmenux-auth: login rate limit exceeded; rhost=192.0.2.45 retry_after=187s`,
+    code: `2026-05-14 09:21:07,412 proxmenux-auth: authentication failure; rhost=::ffff:192.0.2.45 user=admin
+2026-05-14 09:21:19,930 proxmenux-auth: authentication failure; rhost=::ffff:192.0.2.45 user=admin
+2026-05-14 09:22:02,118 proxmenux-auth: authentication failure; rhost=::ffff:192.0.2.45 user=root
+2026-05-14 09:22:40,507 proxmenux-auth: authentication failure; rhost=::ffff:192.0.2.45 user=admin
+2026-05-14 09:23:11,264 proxmenux-auth: authentication failure; rhost=::ffff:192.0.2.45 user=proxmox
+2026-05-14 09:23:51,088 proxmenux-auth: login rate limit exceeded; rhost=::ffff:192.0.2.45 retry_after=136s`,
   },
 
   logrotate: {
@@ -298,8 +363,9 @@ logrotate --debug /etc/logrotate.d/proxmenux-auth`,
 
   resetAuthJson: {
     lang: 'bash',
-    code: `# Until a new admin account exists, whoever reaches port 8008 first can create it:
-# keep the port away from untrusted networks and finish the setup at once.
+    code: `# Until a new admin account exists, anyone who reaches port 8008 has a root shell
+# (the dashboard's terminal) and can create the account: keep the port away from
+# untrusted networks and finish the setup at once.
 cp -p ${AUTH_JSON} /root/auth.json.backup && rm ${AUTH_JSON}
 systemctl restart proxmenux-monitor.service`,
   },

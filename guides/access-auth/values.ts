@@ -1,3 +1,6 @@
+import { MENU_LABELS } from './menu-labels';
+import type { Value } from '@/lib/document/model';
+
 /**
  * Every verbatim value the guide's prose mentions, by the name its messages
  * use as an argument: `Open the <strong>{uiSecurity}</strong> tab` shows
@@ -7,8 +10,13 @@
  * - `ui…`: labels of the Monitor's screens, which exist only in English;
  * - `reply…`: messages the Monitor's API sends back;
  * - everything else: code, paths, commands, settings, headers, JSON keys.
+ *
+ * Values are printed exactly as written: they are not ICU messages, so a
+ * placeholder is `<token>`, never `<token'>'`. The labels of the ProxMenux
+ * terminal menu, which is translated, are per language: menu-labels.ts.
  */
 export const VALUES = {
+  ...MENU_LABELS,
   // Screen labels of the Monitor
   uiSecurity: 'Security',
   uiNoContinueWithoutProtection: 'No, Continue Without Protection',
@@ -24,7 +32,6 @@ export const VALUES = {
   uiDisableAuthentication: 'Disable Authentication',
   uiSignOut: 'Sign out',
   uiEnableAuthentication: 'Enable Authentication',
-  uiResetPassword: 'Reset ProxMenux Monitor Password',
   uiRememberMe: 'Remember me',
   uiInvalidRegenerate: 'Invalid — regenerate',
   uiLegacy: 'Legacy',
@@ -47,9 +54,9 @@ export const VALUES = {
   uiUseProxmoxCertificate: 'Use Proxmox Certificate',
   uiUseCustomCertificate: 'Use Custom Certificate',
   uiEnableHttps: 'Enable HTTPS',
-  uiIntro: 'Intro',
+  uiSecureRemoteAccess: 'Secure Remote Access',
   uiTailscaleAuthentication: 'Tailscale Authentication',
-  uiAuthKey: 'Auth Key',
+  uiAuthKey: 'Tailscale Auth Key',
   uiDeviceHostname: 'Device Hostname',
   uiAccessScope: 'Access Scope',
   uiProxmoxOnly: 'Proxmox Only',
@@ -63,7 +70,8 @@ export const VALUES = {
   uiMachines: 'Machines',
   uiFail2ban: 'Fail2Ban',
   uiSetupAuthentication: 'Setup Authentication',
-  uiProfileOptional: 'Profile · Optional',
+  // Shown in capitals by the form's style; the label itself is written this way.
+  uiProfileOptional: 'Profile · optional',
   uiChooseImage: 'Choose image',
   uiBack: 'Back',
   uiSignedIn: 'Signed in',
@@ -87,7 +95,6 @@ export const VALUES = {
   uiAboutApiTokens: 'About API Tokens',
   uiActiveTokens: 'Active Tokens',
   uiApiToken: 'API Token',
-  uiSettings: 'Settings',
   uiInitial: 'U',
   uiEdit: 'Edit',
   uiSave: 'Save',
@@ -108,7 +115,6 @@ export const VALUES = {
   replyInvalidOrExpiredToken: 'Invalid or expired token',
   replyTotpRequiredToDisable: '2FA code required to disable 2FA',
   replyTokenNotFound: 'Token not found',
-  replyTokenIsAlreadyRevoked: 'Token is already revoked',
   replyAuthenticationRequired: '"error": "Authentication required"',
   replyInvalidAuthorizationHeader: '"error": "Invalid authorization header"',
   // Code, paths, commands and settings
@@ -163,8 +169,9 @@ export const VALUES = {
   configuredFalse: '"configured": false',
   declinedFalse: '"declined": false',
   authJson: '/root/.config/proxmenux-monitor/auth.json',
-  authorizationBearerToken: 'Authorization: Bearer <token\'>\'',
-  bearerToken: 'Bearer <token\'>\'',
+  authJsonFile: 'auth.json',
+  authorizationBearerToken: 'Authorization: Bearer <token>',
+  bearerToken: 'Bearer <token>',
   postApiAuthLogin: 'POST /api/auth/login',
   postApiAuthGenerateApiToken: 'POST /api/auth/generate-api-token',
   proxmenuxSavedUsername: 'proxmenux-saved-username',
@@ -186,8 +193,14 @@ export const VALUES = {
   apiMounts: '/api/mounts',
   apiProxmenux: '/api/proxmenux/*',
   apiUpdatesPostInstall: '/api/updates/post-install*',
+  apiNotificationsWebhook: '/api/notifications/webhook',
+  apiTerminalHealth: '/api/terminal/health',
+  apiTerminalSearchCommand: '/api/terminal/search-command',
+  chtSh: 'cht.sh',
+  apiHealthThresholds: '/api/health/thresholds',
+  apiHealthThresholdsReset: '/api/health/thresholds/reset',
   authManagerSource: 'AppImage/scripts/auth_manager.py',
-  pbkdf2Sha256IterationsSaltHash: 'pbkdf2_sha256$<iterations\'>\'$<salt\'>\'$<hash\'>\'',
+  pbkdf2Sha256IterationsSaltHash: 'pbkdf2_sha256$<iterations>$<salt>$<hash>',
   passwordHash: 'password_hash',
   secretsTokenUrlsafe48: 'secrets.token_urlsafe(48)',
   issProxmenuxMonitor: 'iss=proxmenux-monitor',
@@ -221,7 +234,7 @@ export const VALUES = {
   chmodAuthJson: 'chmod 600 /root/.config/proxmenux-monitor/auth.json',
   menuCommand: 'menu',
   settingsKey: 's',
-  authJsonBackup: 'auth.json.bak-<UTC timestamp\'>\'',
+  authJsonBackup: 'auth.json.bak-<UTC timestamp>',
   postApiAuthTotpSetup: 'POST /api/auth/totp/setup',
   postApiAuthTotpEnable: 'POST /api/auth/totp/enable',
   totpEnabledKey: '"totp_enabled"',
@@ -237,7 +250,7 @@ export const VALUES = {
   revoked: 'revoked',
   valid: 'valid',
   invalidationReason: 'invalidation_reason',
-  deleteApiAuthApiTokensId: 'DELETE /api/auth/api-tokens/<id\'>\'',
+  deleteApiAuthApiTokensId: 'DELETE /api/auth/api-tokens/<id>',
   haSecret: '!secret',
   postApiSslConfigure: 'POST /api/ssl/configure',
   source: 'source',
@@ -248,12 +261,12 @@ export const VALUES = {
   etcPveLocalPveproxySslPem: '/etc/pve/local/pveproxy-ssl.pem',
   etcPveLocalPveSslPem: '/etc/pve/local/pve-ssl.pem',
   etcProxmenuxSslConfigJson: '/etc/proxmenux/ssl_config.json',
-  httpsProxmoxIp8008: 'https://<proxmox-ip\'>\':8008',
+  httpsProxmoxIp8008: 'https://<proxmox-ip>:8008',
   wssScheme: 'wss://',
   proxmenuxSslConfig: 'PROXMENUX_SSL_CONFIG',
   postApiSslValidate: 'POST /api/ssl/validate',
   postApiSslDisable: 'POST /api/ssl/disable',
-  httpProxmoxLanIp8008: 'http://<proxmox-lan-ip\'>\':8008',
+  httpProxmoxLanIp8008: 'http://<proxmox-lan-ip>:8008',
   snatSubnetRoutesFalse: '--snat-subnet-routes=false',
   tskeyAuth: 'tskey-auth-',
   proxmoxGateway: 'proxmox-gateway',
@@ -262,7 +275,7 @@ export const VALUES = {
   httpScheme: 'http://',
   proxyPassHttps: 'proxy_pass https://127.0.0.1:8008;',
   wsTerminal: '/ws/terminal',
-  wsScriptSessionId: '/ws/script/<session_id\'>\'',
+  wsScriptSessionId: '/ws/script/<session_id>',
   xFrameOptionsDeny: 'X-Frame-Options: DENY',
   frameAncestorsNone: 'frame-ancestors \'none\'',
   proxyAddXForwardedFor: '$proxy_add_x_forwarded_for',
@@ -273,6 +286,13 @@ export const VALUES = {
   exampleHostIp: '192.0.2.10',
   forwardedheadersInsecure: 'forwardedHeaders.insecure',
   forwardedheadersTrustedips: 'forwardedHeaders.trustedIPs',
+  pveRootCa: '/etc/pve/pve-root-ca.pem',
+  scpPveRootCa: 'scp root@192.0.2.10:/etc/pve/pve-root-ca.pem /etc/traefik/pve-root-ca.pem',
+  rootCas: 'rootCAs',
+  opensslSan: 'openssl x509 -in /etc/pve/local/pve-ssl.pem -noout -ext subjectAltName',
+  serverName: 'serverName',
+  loopbackHttpUpstream: 'http://127.0.0.1:8008',
+  mappedLoopback: '::ffff:127.0.0.1',
   xForwardedAny: 'X-Forwarded-*',
   loopback: '127.0.0.1',
   exampleProxyIp: '192.0.2.20',
@@ -292,12 +312,15 @@ export const VALUES = {
   authLog: '/var/log/proxmenux-auth.log',
   logPrefix: 'proxmenux-auth:',
   rhost: 'rhost',
+  mappedClientExample: '::ffff:192.0.2.45',
   tailAuthLog: 'tail -F /var/log/proxmenux-auth.log',
   journalIdentifier: 'proxmenux-authproxmenux-auth',
   journalctlSingle: 'journalctl -t proxmenux-auth',
   journalctlDoubled: 'journalctl -t proxmenux-authproxmenux-auth',
   followFlag: '-f',
   journalctlByFacility: 'journalctl SYSLOG_FACILITY=4 -g "authentication failure"',
+  journalWarningPrefix: '[WARNING] proxmenux-auth:',
+  journalctlService: "journalctl -u proxmenux-monitor.service -g 'authentication failure'",
   logrotateFile: '/etc/logrotate.d/proxmenux-auth',
   aptInstallFail2ban: 'apt install fail2ban',
   jailName: '[proxmenux]',
@@ -325,4 +348,4 @@ export const VALUES = {
   traefikIdleTimeout: 'transport.respondingTimeouts.idleTimeout',
   upgradeHeader: 'Upgrade',
   connectionUpgrade: 'Connection: upgrade',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Value>;

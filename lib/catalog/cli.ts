@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultLocale, localeConfig } from '../../i18n/locales';
+import { pageArgumentValues } from './page-values';
 import { checkCatalogs, type Finding, type FindingCode } from './check';
 
 /**
@@ -47,7 +48,7 @@ export function runI18nCheck(argv: string[], options: { cwd?: string; color?: bo
     return { status: 2, output: lines.join('\n') };
   }
 
-  const report = checkCatalogs({ dir: path.resolve(cwd, values.dir), source: defaultLocale, locales, history: !values['no-history'], cwd });
+  const report = checkCatalogs({ dir: path.resolve(cwd, values.dir), source: defaultLocale, locales, history: !values['no-history'], cwd, values: pageArgumentValues() });
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const failing = warnings.filter((f) => !LAGGING.has(f.code));

@@ -1,5 +1,6 @@
 import type { ICUArgs, ICUTags } from 'use-intl/core';
 import type { CodeLanguage } from '@/components/doc/highlight';
+import type enCommon from '@/messages/en/common.json';
 
 /*
  * A guide is a document: a typed declaration of its blocks that names the
@@ -131,12 +132,15 @@ export type Snippet = {
   code: string;
   /** A file name or path, shown as it is in every language. */
   file?: string;
-  /** A caption from messages/<locale>/common.json (code.titles), e.g. "Response". */
-  caption?: 'response';
+  /** A caption from messages/<locale>/common.json (code.captions), e.g. "Response". */
+  caption?: keyof (typeof enCommon)['code']['captions'];
 };
 
-/** Where a link tag of the guide's messages leads: another docs page (resolved per language) or an outside address. */
-export type LinkTarget = { docs: `/${string}` } | { external: `https://${string}` };
+/**
+ * Where a link tag of the guide's messages leads: a heading of the same page
+ * (by its id), another docs page (resolved per language) or an outside address.
+ */
+export type LinkTarget = { section: string } | { docs: `/${string}` } | { external: `https://${string}` };
 
 /** A value its messages show: the same text in every language, or the text of the reader's language where it differs. */
 export type Value = string | { readonly en: string } & Readonly<Partial<Record<string, string>>>;

@@ -76,6 +76,15 @@ describe('CopyableCode', () => {
     expect(doc.querySelector('pre')?.textContent).toBe('monitor.example.com {\n}');
   });
 
+  it('takes a caption from the messages, in the reader’s language, and names the region with it', async () => {
+    const doc = await render(<CopyableCode code={'{"success": true}'} lang="json" caption="response" />);
+    const caption = doc.querySelector('.code-block__title');
+    expect(caption?.textContent).toBe('Response');
+    // Text of the page, not code: no left-to-right override.
+    expect(caption?.hasAttribute('dir')).toBe(false);
+    expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: JSON: Response');
+  });
+
   it('renders a labelled copy button and an empty live region', async () => {
     const doc = await render(<CopyableCode code="ls" lang="bash" />);
     const button = doc.querySelector('button');

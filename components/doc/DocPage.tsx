@@ -13,12 +13,10 @@ import { repositoryEditUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
 import { techArticleJsonLd } from '@/lib/structured-data';
 import { stashArticle } from './article-stash';
-import { CodeCopy } from './CodeCopy';
 import { DocHeader } from './DocHeader';
 import { resolveTree, textOf } from './resolve-tree';
 import { StaticArticle } from './StaticArticle';
 import { TableOfContents, type TocItem } from './TableOfContents';
-import { TocSpy } from './TocSpy';
 
 type Props = {
   page: Page;
@@ -41,7 +39,6 @@ type Props = {
 export async function DocPage({ page, t, toc, snippets, children }: Props) {
   const locale: Locale = t.locale;
   const doc = await getText({ namespace: 'doc', locale });
-  const code = await getText({ namespace: 'code', locale });
   const nav = await getText({ namespace: 'nav', locale });
   const home = await getText({ namespace: 'docs.index', locale });
   const dates = pageDates(page, locale);
@@ -87,16 +84,6 @@ export async function DocPage({ page, t, toc, snippets, children }: Props) {
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <StaticArticle id={id} className="doc-layout" />
-      <TocSpy />
-      <CodeCopy
-        labels={{
-          copy: code.string('copy'),
-          copied: code.string('copied'),
-          copiedAnnouncement: code.string('copiedAnnouncement'),
-          failed: code.string('failed'),
-          copyFailed: code.string('copyFailed'),
-        }}
-      />
     </PageShell>
   );
 }

@@ -16,6 +16,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/support/setup.ts'],
+    globalSetup: ['tests/unit/support/global-setup.ts'],
     // What next.config.ts (trailingSlash: true) tells next-intl at build time.
     env: { _next_intl_trailing_slash: 'true' },
     restoreMocks: true,

@@ -1,3 +1,4 @@
+import { EnhancementScript } from '@/components/site/Enhancement';
 import { getText } from '@/i18n/text';
 import type { Snippet } from '@/lib/document/model';
 import { highlight, type CodeLanguage } from './highlight';
@@ -17,7 +18,9 @@ type Props = Snippet;
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
  * without JavaScript; long lines scroll inside a focusable region. The
- * button is plain HTML too: CodeCopy, once per page, makes it copy.
+ * button is plain HTML too, shown only with JavaScript: <copy-button>
+ * (enhancements/copy-button.ts) makes it copy and confirms it, on the
+ * button and in the live region, with the texts it carries.
  */
 export async function CopyableCode({ code, lang, file, caption }: Props) {
   const t = await getText({ namespace: 'code' });
@@ -37,10 +40,19 @@ export async function CopyableCode({ code, lang, file, caption }: Props) {
         ) : (
           <span className="code-block__language">{language}</span>
         )}
-        <button type="button" className="copy-button" data-copy="" aria-label={t.string('copyLabel')}>
-          <span aria-hidden="true">{t('copy')}</span>
-        </button>
-        <span role="status" className="sr-only" />
+        <copy-button label-copied={t.string('copied')} label-failed={t.string('failed')} status-copied={t.string('copiedAnnouncement')} status-failed={t.string('copyFailed')}>
+          <button type="button" className="copy-button" aria-label={t.string('copyLabel')}>
+            {/* Its text changes when it is used (under next start, maybe before React has hydrated the page). */}
+            <span aria-hidden="true" suppressHydrationWarning>
+              {t.string('copy')}
+            </span>
+          </button>
+          {/* Empty text, not no children: React then compares (and here tolerates) its text instead of its child nodes. */}
+          <span role="status" className="sr-only" suppressHydrationWarning>
+            {''}
+          </span>
+        </copy-button>
+        <EnhancementScript name="copy-button" />
       </div>
       {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page. */}
       <div

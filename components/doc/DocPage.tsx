@@ -13,12 +13,10 @@ import { pageUrl } from '@/lib/seo';
 import { repositoryEditUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
 import { techArticleJsonLd } from '@/lib/structured-data';
-import { CodeCopy } from './CodeCopy';
 import { DocHeader } from './DocHeader';
 import { GuideArticle } from './GuideArticle';
 import { guideText } from './guide-text';
 import { TableOfContents } from './TableOfContents';
-import { TocSpy } from './TocSpy';
 
 type Props = { page: Page; document: AnyDocument; locale: Locale };
 
@@ -28,9 +26,8 @@ type Props = { page: Page; document: AnyDocument; locale: Locale };
  * in English, structured data, and its sections, inside the site's shell.
  */
 export async function DocPage({ page, document, locale }: Props) {
-  const [doc, code, nav, home, links] = await Promise.all([
+  const [doc, nav, home, links] = await Promise.all([
     getText({ namespace: 'doc', locale }),
-    getText({ namespace: 'code', locale }),
     getText({ namespace: 'nav', locale }),
     getText({ namespace: 'docs.index', locale }),
     getText({ namespace: 'links', locale }),
@@ -77,16 +74,6 @@ export async function DocPage({ page, document, locale }: Props) {
           <GuideArticle document={document} text={text} newTab={links.string('newTab')} />
         </article>
       </div>
-      <TocSpy />
-      <CodeCopy
-        labels={{
-          copy: code.string('copy'),
-          copied: code.string('copied'),
-          copiedAnnouncement: code.string('copiedAnnouncement'),
-          failed: code.string('failed'),
-          copyFailed: code.string('copyFailed'),
-        }}
-      />
     </PageShell>
   );
 }

@@ -60,15 +60,20 @@ export function cspDirectives(policy: string): Map<string, string[]> {
 }
 
 /**
- * Waits until the page is interactive: React has hydrated it and run its
- * effects. Before that, a click, a choice or a shortcut on the
- * server-rendered HTML does nothing, and on a busy machine a test is faster
- * than the page's scripts. The sign is the search button advertising its
- * shortcuts: it does so from an update scheduled by a hydration effect, which
- * runs after every effect of the hydrated page.
+ * Waits until the page is interactive: every custom element on it is
+ * defined (its script, enhancements/<name>.ts, has run) and the document
+ * has loaded, so each element has set itself up. Before that, a click, a
+ * choice or a shortcut on the server-rendered HTML does nothing, and on a
+ * busy machine a test is faster than the page's scripts.
  */
 export async function interactive(page: Page): Promise<void> {
-  await expect(page.locator('.search-button'), 'the page never became interactive').toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  await expect
+    .poll(() => page.evaluate(() => document.readyState === 'complete' && document.querySelectorAll(':not(:defined)').length === 0), {
+      message: 'the page never became interactive',
+    })
+    .toBe(true);
+  // The search button advertises its shortcuts once they work.
+  await expect(page.locator('.search-button')).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
 }
 
 /** Problems the browser reports: console errors, hydration warnings, uncaught exceptions, CSP reports. */

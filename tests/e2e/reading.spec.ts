@@ -88,7 +88,7 @@ test.describe('themes', () => {
     await expect(page.locator('body')).toHaveCSS('background-color', DARK_BACKGROUND);
 
     // Record the theme when the document is parsed and the background of the
-    // first frame, before React hydrates or any effect runs.
+    // first frame, before any enhancement's script has set itself up.
     await page.addInitScript(() => {
       const record = window as unknown as { firstPaint: string; parsedDark: boolean };
       document.addEventListener('DOMContentLoaded', () => {
@@ -125,11 +125,18 @@ test.describe('themes', () => {
   test('code blocks switch with the theme', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto(`/en${GUIDE}`);
-    const keyword = page.locator('.code-block pre span[style*="--shiki-dark"]', { hasText: /^server$/ }).first();
-    const color = await keyword.evaluate((el) => getComputedStyle(el).color);
-    const darkVariable = await keyword.evaluate((el) => (el as HTMLElement).style.getPropertyValue('--shiki-dark'));
-    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-    expect(hex(color).toLowerCase()).toBe(darkVariable.toLowerCase());
+    // Tokens are coloured by a class per theme (app/code-theme.css): d-<hex> in dark, l-<hex> in light.
+    const keyword = page.locator('.code-block pre span[class*="d-"][class*="l-"]', { hasText: /^server$/ }).first();
+    const classes = (await keyword.getAttribute('class')) ?? '';
+    const dark = /\bd-([0-9a-f]{6})\b/.exec(classes)?.[1];
+    const light = /\bl-([0-9a-f]{6})\b/.exec(classes)?.[1];
+    expect(dark).toBeDefined();
+    expect(light).not.toBe(dark);
+    const hex = (rgb: string) => `${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    expect(hex(await keyword.evaluate((el) => getComputedStyle(el).color))).toBe(dark);
+    await interactive(page);
+    await page.getByLabel('Theme').selectOption('light');
+    await expect.poll(async () => hex(await keyword.evaluate((el) => getComputedStyle(el).color))).toBe(light);
   });
 });
 

@@ -53,9 +53,12 @@ describe('CopyableCode', () => {
     const pre = doc.querySelector('pre');
     expect(pre?.classList.contains('shiki')).toBe(true);
     expect(pre?.textContent).toBe(code);
-    // A keyword of the nginx grammar gets its own coloured token.
-    const tokens = [...(pre?.querySelectorAll('span[style]') ?? [])].map((s) => s.textContent);
+    // A keyword of the nginx grammar gets its own coloured token, by classes (one per theme), not inline styles.
+    const tokens = [...(pre?.querySelectorAll('span[class]:not(.line)') ?? [])].map((s) => s.textContent?.trim());
     expect(tokens).toContain('server');
+    const keyword = [...(pre?.querySelectorAll('span') ?? [])].find((s) => s.textContent === 'server');
+    expect(keyword?.className).toMatch(/^l-[0-9a-f]{6} d-[0-9a-f]{6}$/);
+    expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     expect(pre?.querySelectorAll('.line')).toHaveLength(4);
   });
 

@@ -15,7 +15,4 @@ export const TARGETS = {
   proxied: base + 300,
 } as const;
 
-/** The fixture builds' servers (tests/e2e/fallback-fixture.ts, tests/e2e/page-fixture.ts). */
-export const FIXTURE_PORTS = { fallback: base + 1, pageFixture: base + 2 } as const;
-
 export type TargetName = keyof typeof TARGETS;

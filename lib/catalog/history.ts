@@ -29,9 +29,14 @@ function parse(text: string): Map<string, string> {
 }
 
 /**
- * Reads the git history of the given catalog files once. Commits are ordered
- * topologically (oldest first), so "changed later" means a later commit on
- * the current branch; uncommitted edits count as the latest change of all.
+ * Reads the git history of the given catalog files once. A message changed
+ * in a commit when its value there differs from its value in every parent
+ * (with history limited to the file, the parents are the nearest commits
+ * that touched it): a merge that takes a value from one side does not
+ * change it again, so branches merged in any order keep their dates.
+ * Commits are ordered topologically (oldest first), so "changed later"
+ * means a later commit on the current branch; uncommitted edits count as
+ * the latest change of all.
  */
 export function readHistory(files: string[], cwd: string = process.cwd()): History {
   const state = historyState(cwd);
@@ -48,27 +53,36 @@ export function readHistory(files: string[], cwd: string = process.cwd()): Histo
   const changes = (file: string): ChangeLog => {
     const cached = cache.get(file);
     if (cached) return cached;
+    const versions = new Map<string, Map<string, string>>();
+    const at = (sha: string): Map<string, string> => {
+      let version = versions.get(sha);
+      if (!version) {
+        let text = '';
+        try {
+          text = git(['show', `${sha}:${file}`], cwd);
+        } catch {
+          // Not in this commit (deleted, or not created yet).
+        }
+        version = parse(text);
+        versions.set(sha, version);
+      }
+      return version;
+    };
     const log: ChangeLog = new Map();
-    let previous = new Map<string, string>();
-    const touching = git(['rev-list', '--reverse', '--topo-order', 'HEAD', '--', file], cwd).split('\n').filter(Boolean);
-    for (const sha of touching) {
-      let text = '';
-      try {
-        text = git(['show', `${sha}:${file}`], cwd);
-      } catch {
-        // Deleted in this commit.
+    const touching = git(['rev-list', '--reverse', '--topo-order', '--parents', 'HEAD', '--', file], cwd).split('\n').filter(Boolean);
+    for (const line of touching) {
+      const [sha = '', ...parents] = line.split(' ');
+      const before = parents.map(at);
+      for (const [key, value] of at(sha)) {
+        if (before.every((parent) => parent.get(key) !== value)) log.set(key, order.get(sha) ?? 0);
       }
-      const current = parse(text);
-      for (const [key, value] of current) {
-        if (previous.get(key) !== value) log.set(key, order.get(sha) ?? 0);
-      }
-      previous = current;
     }
     // Edits not committed yet are the newest changes of all.
     const path = join(/* turbopackIgnore: true */ cwd, file);
     const working = existsSync(/* turbopackIgnore: true */ path) ? readFileSync(/* turbopackIgnore: true */ path, 'utf8') : '';
+    const head = at('HEAD');
     for (const [key, value] of parse(working)) {
-      if (previous.get(key) !== value) log.set(key, commits.length);
+      if (head.get(key) !== value) log.set(key, commits.length);
     }
     cache.set(file, log);
     return log;

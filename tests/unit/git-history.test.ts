@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,42 @@ describe('git history', () => {
     const partial = checkCatalogs({ ...options, dir: path.join(shallow, 'messages'), cwd: shallow });
     expect(partial).toMatchObject({ historyAvailable: false, historyMissing: 'shallow' });
     expect(partial.coverage[0]?.stale).toBe(0);
+  });
+});
+
+describe('git history across merged branches', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'pipe' });
+  const repo = mkdtempSync(path.join(tmpdir(), 'merges-'));
+  const write = (locale: string, messages: Record<string, string>) => {
+    mkdirSync(path.join(repo, 'messages', locale), { recursive: true });
+    writeFileSync(path.join(repo, 'messages', locale, 'page.json'), `${JSON.stringify(messages, null, 2)}\n`);
+  };
+  // Messages far enough apart for git to merge changes to both ends of a file.
+  const middle = { m1: 'One', m2: 'Two', m3: 'Three', m4: 'Four' };
+  git(repo, 'init', '-q', '-b', 'main');
+  write('en', { a: 'Alpha', ...middle });
+  write('es', { a: 'Alfa', ...middle });
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'first');
+  // A branch adds an English message, then its translation…
+  git(repo, 'checkout', '-qb', 'side');
+  write('en', { a: 'Alpha', ...middle, c: 'Gamma' });
+  git(repo, 'commit', '-qam', 'side: English c');
+  write('es', { a: 'Alfa', ...middle, c: 'Gama' });
+  git(repo, 'commit', '-qam', 'side: Spanish c');
+  // …while main rewords another English message, whose translation now lags.
+  git(repo, 'checkout', '-q', 'main');
+  write('en', { a: 'Alpha, reworded', ...middle });
+  git(repo, 'commit', '-qam', 'main: reword a');
+  // The branch takes main in, the way a translator's branch catches up.
+  git(repo, 'checkout', '-q', 'side');
+  git(repo, 'merge', '-q', '--no-edit', 'main');
+
+  it('dates each message by the commit that wrote its value, not by the merge', () => {
+    expect(JSON.parse(readFileSync(path.join(repo, 'messages', 'en', 'page.json'), 'utf8'))).toMatchObject({ a: 'Alpha, reworded', c: 'Gamma' });
+    const report = checkCatalogs({ dir: path.join(repo, 'messages'), source: 'en', locales: ['es'], history: true, cwd: repo });
+    expect(report.historyAvailable).toBe(true);
+    // c was translated after its English was written: current. a was reworded after its translation: stale.
+    expect(report.coverage[0]?.keys.stale).toEqual(['page.json:a']);
   });
 });

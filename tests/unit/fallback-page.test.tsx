@@ -86,7 +86,7 @@ describe('a Spanish guide with messages not yet translated', () => {
     expect(notice).toHaveLength(1);
     expect(notice[0]?.getAttribute('role')).toBe('note');
     expect(notice[0]?.getAttribute('data-fallback-count')).toBe(String(removed.length));
-    expect(notice[0]?.textContent).toContain('Partes de esta página aún no están traducidas al español');
+    expect(notice[0]?.textContent).toContain('partes de esta página aún no están traducidas al español');
     const help = [...(notice[0]?.querySelectorAll('a') ?? [])].find((a) => /Ayuda a traducir esta página/.test(a.textContent ?? ''));
     expect(help?.getAttribute('href')).toMatch(/\/edit\/main\/messages\/es\/docs\/monitor\/access-auth\.json$/);
   });

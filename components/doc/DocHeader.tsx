@@ -7,9 +7,11 @@ type Props = {
   section?: ReactNode;
   /** Already localized, e.g. "15 min read". */
   readingTime: ReactNode;
+  /** Already localized, e.g. "Checked against ProxMenux Monitor 1.2.4": the release the page describes. */
+  version?: ReactNode;
 };
 
-export function DocHeader({ title, description, section, readingTime }: Props) {
+export function DocHeader({ title, description, section, readingTime, version }: Props) {
   return (
     <header className="doc-header not-prose">
       {section ? <p className="doc-header__badge">{section}</p> : null}
@@ -18,6 +20,7 @@ export function DocHeader({ title, description, section, readingTime }: Props) {
       <p className="doc-header__meta">
         <span>{readingTime}</span>
       </p>
+      {version ? <p className="doc-header__version">{version}</p> : null}
     </header>
   );
 }

@@ -72,6 +72,7 @@ export async function DocPage({ page, document, locale }: Props) {
             description={text('header.description')}
             section={page.section ? nav(`sections.${page.section}.title`) : null}
             readingTime={doc('readingTime', { minutes })}
+            version={'monitorVersion' in page && page.monitorVersion ? doc('checkedAgainst', { version: page.monitorVersion }) : null}
           />
           <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} />
           <GuideArticle document={document} text={text} newTab={links.string('newTab')} />

@@ -57,6 +57,9 @@ const nextConfig: NextConfig = {
             { source: '/enhancements/:file*', headers: cache(CACHE_CONTROL.immutable) },
             { source: '/:dir(figures|og)/:path*', headers: cache(CACHE_CONTROL.image) },
             { source: '/:file(icon\\.svg|apple-touch-icon\\.png)', headers: cache(CACHE_CONTROL.image) },
+            // Each guide as Markdown, next to its page (scripts/build-text-files.ts).
+            { source: '/:path*/index.md', headers: [{ key: 'Content-Type', value: 'text/markdown; charset=utf-8' }] },
+            { source: '/:path(llms\\.txt|[\\w-]+/llms\\.txt|[\\w-]+/llms-full\\.txt)', headers: [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }] },
           ];
         },
       }

@@ -42,5 +42,5 @@ export default createLocaleProxy({
 export const config = {
   // Everything except Next internals and the static files the site ships
   // (public/ folders and generated files), so unknown file names get the 404 page.
-  matcher: '/((?!_next/|_vercel/|figures/|og/|pagefind/|enhancements/|icon\\.svg$|apple-touch-icon\\.png$|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)',
+  matcher: '/((?!_next/|_vercel/|figures/|og/|pagefind/|enhancements/|icon\\.svg$|apple-touch-icon\\.png$|favicon\\.ico$|robots\\.txt$|llms\\.txt$|sitemap\\.xml$).*)',
 };

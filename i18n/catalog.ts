@@ -1,6 +1,7 @@
 import 'server-only';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { catalogDir, messagesRoot } from '@/lib/catalog/files';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
 import { deepAssign, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
 import { PAGES, catalogNamespace, type PagesMessages } from '@/lib/pages';
@@ -41,16 +42,7 @@ export class CatalogError extends Error {
   }
 }
 
-/** Where the translations live; tests point MESSAGES_DIR at fixture catalogs. */
-export function messagesRoot(): string {
-  const override = process.env.MESSAGES_DIR;
-  return override ? path.resolve(/* turbopackIgnore: true */ override) : path.join(process.cwd(), 'messages');
-}
-
-/** English is the source the code is typed from: always the project's own files. */
-function catalogDir(locale: string): string {
-  return locale === defaultLocale ? path.join(process.cwd(), 'messages') : messagesRoot();
-}
+export { messagesRoot };
 
 async function readCatalogFile(locale: string, file: string): Promise<unknown> {
   const fullPath = path.join(/* turbopackIgnore: true */ catalogDir(locale), locale, file);

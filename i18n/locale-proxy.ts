@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HOME } from '@/lib/pages';
-import { isSitePath, localizedPath } from '@/lib/routes';
+import { isLocaleTextFile, isSitePath, localizedPath } from '@/lib/routes';
 import { LOCALE_COOKIE, negotiateLocale } from './negotiate';
 
 export type LocaleProxyOptions<L extends string> = {
@@ -33,7 +33,8 @@ function isWellFormed(pathname: string): boolean {
  *
  * - `/` and an unprefixed page redirect (307) to the reader's language;
  *   a language's root redirects (308) to its docs home;
- * - a page of a language passes through;
+ * - a page of a language passes through, and so do its text files in
+ *   public/ (a guide's Markdown, llms.txt), which Next.js serves;
  * - anything else (an unknown page, an unknown language, a file that does
  *   not exist, a malformed path, and the 404 page's own URL) gets the 404
  *   page with status 404: in the path's language, or else the reader's.
@@ -77,6 +78,7 @@ export function createLocaleProxy<L extends string>({ locales, defaultLocale, no
     if (!isWellFormed(pathname)) return locale ? notFoundPage(request, locale, false) : notFoundPage(request, readerLocale(request), true);
     if (locale) {
       if (rest.length === 0) return redirect(request, localizedPath(locale, HOME.path), 308);
+      if (isLocaleTextFile(locale, pathname)) return NextResponse.next();
       return isSitePath(`/${rest.join('/')}`) ? NextResponse.next() : notFoundPage(request, locale, false);
     }
     if (!first) return redirect(request, localizedPath(readerLocale(request), HOME.path), 307);

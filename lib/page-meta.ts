@@ -6,7 +6,9 @@ import { routing, type Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
 import { gitDates, type FileDates } from './git-dates';
 import { catalogNamespace, cardName, type Page, type PageEntry, type PageNamespace } from './pages';
+import { markdownPath } from './routes';
 import { buildPageMetadata, localeEntries, pageUrl } from './seo';
+import { SITE_URL } from './site';
 import { OG_IMAGE_SIZE, socialCardPath } from './social-cards';
 
 /** A page's messages: the conventional `meta` and `header` groups every catalog has. */
@@ -82,11 +84,16 @@ export async function pageMetadata(page: Page, locale: Locale): Promise<Metadata
   }
   const available = await translatedLocales(page);
   const locales = LOCALES.filter((l) => available.some((a) => a === l.locale));
-  if (available.includes(locale)) return buildPageMetadata({ ...input, locale, locales, defaultLocale });
+  // A guide's Markdown in this language, next to the page (scripts/build-text-files.ts).
+  const types = page.kind === 'guide' ? { 'text/markdown': `${SITE_URL}${markdownPath(locale, page.path)}` } : undefined;
+  if (available.includes(locale)) {
+    const meta = buildPageMetadata({ ...input, locale, locales, defaultLocale });
+    return { ...meta, alternates: { ...meta.alternates, types } };
+  }
   const meta = buildPageMetadata({ ...input, locale: defaultLocale, locales, defaultLocale });
   return {
     ...meta,
-    alternates: { canonical: pageUrl(defaultLocale, page.path) },
+    alternates: { canonical: pageUrl(defaultLocale, page.path), types },
     openGraph: { ...meta.openGraph, locale: localeConfig[locale].ogLocale, url: pageUrl(locale, page.path) },
     robots: { index: false, follow: true },
   };

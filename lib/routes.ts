@@ -44,3 +44,26 @@ export function localizedPath(locale: string, path: string): string {
   const trimmed = path.replace(/\/+$/, '');
   return `/${locale}${trimmed}/`;
 }
+
+/**
+ * Path of a page's Markdown in a locale, next to the page:
+ * `/es/docs/monitor/access-auth/index.md` (a public file, written before the build).
+ */
+export function markdownPath(locale: string, path: string): string {
+  return `${localizedPath(locale, path)}index.md`;
+}
+
+/**
+ * The llms.txt files (llmstxt.org): one at the root that points to each
+ * language's, and in each language the list of its pages and their full text.
+ */
+export const LLMS_ROOT_PATH = '/llms.txt';
+export function llmsPath(locale: string, full = false): string {
+  return `/${locale}/${full ? 'llms-full.txt' : 'llms.txt'}`;
+}
+
+/** Whether a path is one of the public text files of a language (a guide's Markdown, its llms files). */
+export function isLocaleTextFile(locale: string, path: string): boolean {
+  if (path === llmsPath(locale) || path === llmsPath(locale, true)) return true;
+  return PAGES.some((page) => page.kind === 'guide' && markdownPath(locale, page.path) === path);
+}

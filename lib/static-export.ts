@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Extensions of the static export's text files: served compressed, and stored pre-compressed. */
-export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.css', '.svg', '.xml', '.json', '.txt', '.map', '.webmanifest'] as const;
+export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.css', '.svg', '.xml', '.json', '.txt', '.md', '.map', '.webmanifest'] as const;
 
 /**
  * Inserts a tag right after <meta charset>, so the charset declaration stays

@@ -111,6 +111,8 @@ export function nextOutputFile(relative: string): 'runtime' | 'flight' | 'keep' 
   }
   if (file.endsWith('.txt')) {
     if (file === 'robots.txt') return 'keep';
+    // The site's own llms.txt files (scripts/build-text-files.ts): at the root and in each language.
+    if (/^([\w-]+\/)?llms(-full)?\.txt$/.test(file)) return 'keep';
     // React's payload of each page, for client-side navigation: index.txt and __next.<segments>.txt.
     if (/(^|\/)(index|__next\.[^/]+)\.txt$/.test(file)) return 'flight';
     return 'unknown';

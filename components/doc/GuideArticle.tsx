@@ -2,12 +2,12 @@ import { Fragment, type ReactNode } from 'react';
 import type { DynamicText } from '@/i18n/text';
 import { itemKey } from '@/lib/document/derive';
 import type { AnyBlock, AnyCell, AnyDocument } from '@/lib/document/model';
+import { linkHref } from '@/lib/document/resolve';
 import { Callout } from './Callout';
 import { CopyableCode } from './CopyableCode';
 import { DocTable } from './DocTable';
 import { Figure } from './Figure';
 import { DocSection, Heading } from './Heading';
-import { linkHref } from './rich-tags';
 import { SmartLink } from './SmartLink';
 
 type Context = {

@@ -1,12 +1,8 @@
 import { getDynamicText, getText, type DynamicText } from '@/i18n/text';
 import type { Locale } from '@/i18n/routing';
-import type { AnyDocument, Value } from '@/lib/document/model';
+import type { AnyDocument } from '@/lib/document/model';
+import { valueIn } from '@/lib/document/resolve';
 import { linkTags } from './rich-tags';
-
-/** A value in the reader's language: most are the same everywhere; a terminal-menu label may differ. */
-export function valueIn(value: Value, locale: Locale): string {
-  return typeof value === 'string' ? value : (value[locale] ?? value.en);
-}
 
 /** A guide's messages, with its values and link tags, as its document renders them. */
 export async function guideText(namespace: string, locale: Locale, document: Pick<AnyDocument, 'values' | 'links'>): Promise<DynamicText> {

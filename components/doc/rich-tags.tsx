@@ -2,15 +2,8 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Tags } from '@/i18n/text';
 import type { LinkTarget } from '@/lib/document/model';
-import { resolveDocsHref } from '@/lib/routes';
+import { linkHref } from '@/lib/document/resolve';
 import { SmartLink } from './SmartLink';
-
-/** Where a link target leads for a reader of this language, and whether it leaves the site. */
-export function linkHref(target: LinkTarget, locale: Locale): { href: string; external: boolean } {
-  if ('section' in target) return { href: `#${target.section}`, external: false };
-  if ('docs' in target) return resolveDocsHref(target.docs, locale);
-  return { href: target.external, external: true };
-}
 
 /**
  * A page's link tags, e.g. `<apiLink>…</apiLink>`, bound to their targets:

@@ -2,7 +2,7 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasLocale } from 'next-intl';
-import { messagesRoot } from '@/i18n/catalog';
+import { messagesRoot } from '@/lib/catalog/files';
 import { defaultLocale } from '@/i18n/locales';
 import { routing, type Locale } from '@/i18n/routing';
 import { checkCatalogs, type CheckReport, type Coverage } from './check';

@@ -55,6 +55,7 @@ function absolutize<T extends PhrasingContent>(node: T, source: MarkdownSource):
   return node;
 }
 
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
@@ -99,9 +100,10 @@ function render(block: AnyBlock, depth: 2 | 3, document: AnyDocument, source: Ma
     const items: ListItem[] = source.keys(block.links).map((id) => {
       const target = block.targets[id];
       if (!target) throw new Error(`No link target for ${block.links}.${id}`);
-      const link: PhrasingContent = { type: 'link', url: source.href(target), children: message(itemKey(block.links, id, block.label)) };
-      const tail = block.tail ? message(itemKey(block.links, id, block.tail)) : [];
-      return { type: 'listItem', spread: false, children: [paragraph([link, ...tail])] };
+      // One fragment, so the space between the link and its tail is kept.
+      const link = `<a href="${escapeAttribute(source.href(target))}">${source.html(itemKey(block.links, id, block.label))}</a>`;
+      const tail = block.tail ? source.html(itemKey(block.links, id, block.tail)) : '';
+      return { type: 'listItem', spread: false, children: [paragraph(phrasing(`${link}${tail}`, source))] };
     });
     return [{ type: 'list', ordered: false, spread: false, children: items }];
   }

@@ -36,8 +36,11 @@ describe('a page that is not translated yet', () => {
 
   it('points the untranslated version at English and keeps it out of the index and the cluster', async () => {
     const meta = await pageMetadata(GUIDE, 'es');
-    // A non-canonical page declares no hreflang cluster of its own.
-    expect(meta.alternates).toEqual({ canonical: 'https://proxmenux.com/en/docs/monitor/access-auth/' });
+    // A non-canonical page declares no hreflang cluster of its own; it still announces its own Markdown.
+    expect(meta.alternates).toEqual({
+      canonical: 'https://proxmenux.com/en/docs/monitor/access-auth/',
+      types: { 'text/markdown': 'https://proxmenux.com/es/docs/monitor/access-auth/index.md' },
+    });
     expect(meta.robots).toEqual({ index: false, follow: true });
     const english = await pageMetadata(GUIDE, 'en');
     expect(english.alternates?.languages).toEqual({

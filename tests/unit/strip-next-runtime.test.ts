@@ -54,6 +54,11 @@ describe('the files of Next’s output in the export', () => {
     expect(nextOutputFile('en/docs/index.txt')).toBe('flight');
     expect(nextOutputFile('en/docs/__next.$d$locale.docs.__PAGE__.txt')).toBe('flight');
     expect(nextOutputFile('robots.txt')).toBe('keep');
+    // The site's llms.txt files, and the guides' Markdown, are its own.
+    expect(nextOutputFile('llms.txt')).toBe('keep');
+    expect(nextOutputFile('pt-BR/llms-full.txt')).toBe('keep');
+    expect(nextOutputFile('en/docs/monitor/access-auth/index.md')).toBe('keep');
+    expect(nextOutputFile('en/docs/llms.txt')).toBe('unknown');
     expect(nextOutputFile('en/docs/index.html')).toBe('keep');
     expect(nextOutputFile('_next/static/chunks/x.wasm')).toBe('unknown');
     expect(nextOutputFile('_next/data/x.json')).toBe('unknown');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import { DOCUMENTS } from '@/guides/registry';
-import { valueIn } from '@/components/doc/guide-text';
+import { valueIn } from '@/lib/document/resolve';
 import type { Locale } from '@/i18n/routing';
 import type { TextRun } from '@/lib/catalog/reader-text';
 import { flattenStrings } from '@/lib/catalog/tree';

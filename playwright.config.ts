@@ -22,11 +22,23 @@ const chromium = {
 
 const reuse = !process.env.CI;
 
+/**
+ * The projects this run selects (`--project a --project b`, or all). Each
+ * web server below starts only if a selected project needs it: the fuzz
+ * project, for one, starts its own servers and needs none of these.
+ */
+function selectedProjects(argv: readonly string[] = process.argv): Set<string> | undefined {
+  const names = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+  return names.length ? new Set(names) : undefined;
+}
+const selected = selectedProjects();
+const needed = (...projects: string[]) => !selected || projects.some((p) => selected.has(p));
+
 /** Suites that run against a build of their own, not the site's deployments. */
 const FIXTURE_SPECS = [/fallback\.spec\.ts$/, /page-fixture\.spec\.ts$/];
 
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
-const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security)\.spec\.ts$/, /\/proxied\//];
+const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//];
 
 /**
  * The same end-to-end suite runs against the deployments the README
@@ -50,7 +62,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//],
+      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//, /fuzz\//],
       // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
     },
@@ -66,9 +78,15 @@ export default defineConfig({
       // checked once, on the server project. Here runs what the export and
       // nginx can break: routing, headers, negotiation, the scripts under
       // the export's policy, search, each language's pages as served.
-      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//, /\/(a11y|guide)\.spec\.ts$/],
+      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//, /fuzz\//, /\/(a11y|guide)\.spec\.ts$/],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
+    },
+    {
+      // One generated corpus of requests, sent to all three deployments at
+      // once (servers of its own, whose logs it reads): tests/e2e/fuzz/.
+      name: 'fuzz',
+      testMatch: /fuzz\/.*\.spec\.ts$/,
     },
     {
       name: 'fallback',
@@ -88,6 +106,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${TARGETS.server}/en/docs/`,
       reuseExistingServer: reuse,
       timeout: 60_000,
+      projects: ['server', 'proxied'],
     },
     {
       command: `bash scripts/serve-proxied.sh ${TARGETS.proxied} ${TARGETS.server}`,
@@ -95,12 +114,14 @@ export default defineConfig({
       ignoreHTTPSErrors: true,
       reuseExistingServer: reuse,
       timeout: 60_000,
+      projects: ['proxied'],
     },
     {
       command: `bash scripts/serve-static.sh ${TARGETS.static}`,
       url: `http://127.0.0.1:${TARGETS.static}/en/docs/`,
       reuseExistingServer: reuse,
       timeout: 30_000,
+      projects: ['static'],
     },
     {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
@@ -108,12 +129,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
       reuseExistingServer: reuse,
       timeout: 60_000,
+      projects: ['fallback'],
     },
     {
       command: `cd ${PAGE_FIXTURE.dir} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PAGE_FIXTURE.port}`,
       url: `http://127.0.0.1:${PAGE_FIXTURE.port}/en/docs/`,
       reuseExistingServer: reuse,
       timeout: 60_000,
+      projects: ['page-fixture'],
     },
-  ],
+  ]
+    .filter((server) => needed(...server.projects))
+    .map(({ projects: _projects, ...server }) => server),
 });

@@ -85,6 +85,8 @@ const nextConfig: NextConfig = {
           return [
             { source: '/:path*', headers: securityHeaders(contentSecurityPolicy()) },
             { source: '/:path((?!_next/static/).*)', headers: cache(CACHE_CONTROL.page) },
+            // The enhancements' bundles have content-hashed names (scripts/build-enhancements.ts).
+            { source: '/enhancements/:file*', headers: cache(CACHE_CONTROL.immutable) },
             { source: '/:dir(figures|og)/:path*', headers: cache(CACHE_CONTROL.image) },
             { source: '/:file(icon\\.svg|apple-touch-icon\\.png)', headers: cache(CACHE_CONTROL.image) },
             ...REQUEST_CONTENT.map((condition) => ({ source: '/:path*', has: [condition], headers: cache(CACHE_CONTROL.refused) })),

@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { FALLBACK_FIXTURE } from './tests/e2e/fallback-fixture';
 import { PAGE_FIXTURE } from './tests/e2e/page-fixture';
 import { TARGETS } from './tests/e2e/targets';
@@ -22,17 +22,67 @@ const chromium = {
 
 const reuse = !process.env.CI;
 
+/** The servers the projects run against; each project starts only those it needs. */
+const SERVERS = {
+  // Bound to loopback, the way a service behind a reverse proxy runs.
+  server: {
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${TARGETS.server}`,
+    url: `http://127.0.0.1:${TARGETS.server}/en/docs/`,
+    reuseExistingServer: reuse,
+    timeout: 60_000,
+  },
+  // nginx with deploy/nginx-node.conf and TLS, in front of `server`.
+  proxied: {
+    command: `bash scripts/serve-proxied.sh ${TARGETS.proxied} ${TARGETS.server}`,
+    url: `https://127.0.0.1:${TARGETS.proxied}/en/docs/`,
+    ignoreHTTPSErrors: true,
+    reuseExistingServer: reuse,
+    timeout: 60_000,
+  },
+  static: {
+    command: `bash scripts/serve-static.sh ${TARGETS.static}`,
+    url: `http://127.0.0.1:${TARGETS.static}/en/docs/`,
+    reuseExistingServer: reuse,
+    timeout: 30_000,
+  },
+  fallback: {
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
+    env: { NEXT_DIST_DIR: '.next-fallback' },
+    url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
+    reuseExistingServer: reuse,
+    timeout: 60_000,
+  },
+  pageFixture: {
+    command: `cd ${PAGE_FIXTURE.dir} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PAGE_FIXTURE.port}`,
+    url: `http://127.0.0.1:${PAGE_FIXTURE.port}/en/docs/`,
+    reuseExistingServer: reuse,
+    timeout: 60_000,
+  },
+} satisfies Record<string, NonNullable<PlaywrightTestConfig['webServer']>>;
+type ServerName = keyof typeof SERVERS;
+
+/** Each project, with the servers it needs. */
+const PROJECT_SERVERS: Record<string, ServerName[]> = {
+  server: ['server'],
+  proxied: ['server', 'proxied'],
+  static: ['static'],
+  fallback: ['fallback'],
+  'page-fixture': ['pageFixture'],
+  // Starts its own servers (tests/e2e/fuzz/servers.ts), whose logs it reads.
+  fuzz: [],
+};
+
 /**
- * The projects this run selects (`--project a --project b`, or all). Each
- * web server below starts only if a selected project needs it: the fuzz
- * project, for one, starts its own servers and needs none of these.
+ * The projects chosen on the command line (`--project static`, or several),
+ * every project by default: `npx playwright test --project static` starts
+ * nginx with the export and nothing else.
  */
-function selectedProjects(argv: readonly string[] = process.argv): Set<string> | undefined {
-  const names = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
-  return names.length ? new Set(names) : undefined;
+function selectedProjects(argv: readonly string[] = process.argv): string[] {
+  const chosen = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+  return chosen.length ? chosen.flatMap((c) => c.split(',')) : Object.keys(PROJECT_SERVERS);
 }
-const selected = selectedProjects();
-const needed = (...projects: string[]) => !selected || projects.some((p) => selected.has(p));
+
+const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERVERS[project] ?? []))].map((name) => SERVERS[name]);
 
 /** Suites that run against a build of their own, not the site's deployments. */
 const FIXTURE_SPECS = [/fallback\.spec\.ts$/, /page-fixture\.spec\.ts$/];
@@ -99,46 +149,5 @@ export default defineConfig({
       use: { ...chromium, baseURL: `http://127.0.0.1:${PAGE_FIXTURE.port}` },
     },
   ],
-  webServer: [
-    {
-      // Bound to loopback, the way a service behind a reverse proxy runs.
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${TARGETS.server}`,
-      url: `http://127.0.0.1:${TARGETS.server}/en/docs/`,
-      reuseExistingServer: reuse,
-      timeout: 60_000,
-      projects: ['server', 'proxied'],
-    },
-    {
-      command: `bash scripts/serve-proxied.sh ${TARGETS.proxied} ${TARGETS.server}`,
-      url: `https://127.0.0.1:${TARGETS.proxied}/en/docs/`,
-      ignoreHTTPSErrors: true,
-      reuseExistingServer: reuse,
-      timeout: 60_000,
-      projects: ['proxied'],
-    },
-    {
-      command: `bash scripts/serve-static.sh ${TARGETS.static}`,
-      url: `http://127.0.0.1:${TARGETS.static}/en/docs/`,
-      reuseExistingServer: reuse,
-      timeout: 30_000,
-      projects: ['static'],
-    },
-    {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
-      env: { NEXT_DIST_DIR: '.next-fallback' },
-      url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
-      reuseExistingServer: reuse,
-      timeout: 60_000,
-      projects: ['fallback'],
-    },
-    {
-      command: `cd ${PAGE_FIXTURE.dir} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PAGE_FIXTURE.port}`,
-      url: `http://127.0.0.1:${PAGE_FIXTURE.port}/en/docs/`,
-      reuseExistingServer: reuse,
-      timeout: 60_000,
-      projects: ['page-fixture'],
-    },
-  ]
-    .filter((server) => needed(...server.projects))
-    .map(({ projects: _projects, ...server }) => server),
+  webServer: servers,
 });

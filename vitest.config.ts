@@ -16,9 +16,12 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/support/setup.ts'],
+    globalSetup: ['tests/unit/support/global-setup.ts'],
     // What next.config.ts (trailingSlash: true) tells next-intl at build time.
     env: { _next_intl_trailing_slash: 'true' },
     restoreMocks: true,
+    // Some tests render whole pages or read git history; give them room on a busy two-core machine.
+    testTimeout: 20_000,
     // next-intl imports `next/server` without an extension, which only a
     // bundler resolves; let Vite process it.
     server: { deps: { inline: ['next-intl'] } },

@@ -1,8 +1,8 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSourceTree, compareTrees, type Problem } from '@/lib/catalog/validate';
-import { deepAssign, flattenStrings, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
+import { deepAssign, mergeWithFallback, nest, type JsonObject } from '@/lib/catalog/tree';
 import { PAGES, catalogNamespace, type PagesMessages } from '@/lib/pages';
 import type enCommon from '@/messages/en/common.json';
 import { defaultLocale } from './locales';
@@ -110,17 +110,33 @@ async function buildCatalog(locale: Locale): Promise<Catalog> {
   return { locale, messages, fallbackKeys: new Set(fallbackKeys) };
 }
 
-const cache = new Map<Locale, Promise<Catalog>>();
+const cache = new Map<Locale, { version: string; catalog: Promise<Catalog> }>();
 
-/** Loads (once per process in production) the merged catalog of a locale. */
-export function loadCatalog(locale: Locale): Promise<Catalog> {
-  if (process.env.NODE_ENV !== 'production') return buildCatalog(locale);
+/** In development, the catalog files' modification times: an edited file is read again, an unchanged one is not. */
+async function filesVersion(locale: Locale): Promise<string> {
+  if (process.env.NODE_ENV === 'production') return 'build';
+  const times = await Promise.all(
+    [defaultLocale, locale].flatMap((l) =>
+      CATALOG_FILES.map(({ file }) =>
+        stat(/* turbopackIgnore: true */ path.join(catalogDir(l), l, file)).then(
+          (s) => s.mtimeMs,
+          () => 0,
+        ),
+      ),
+    ),
+  );
+  return times.join(',');
+}
+
+/** Loads the merged catalog of a locale: once per process in production, again after an edit in development. */
+export async function loadCatalog(locale: Locale): Promise<Catalog> {
+  const version = await filesVersion(locale);
   let entry = cache.get(locale);
-  if (!entry) {
-    entry = buildCatalog(locale);
+  if (!entry || entry.version !== version) {
+    entry = { version, catalog: buildCatalog(locale) };
     cache.set(locale, entry);
   }
-  return entry;
+  return entry.catalog;
 }
 
 const under = (key: string, prefixes: readonly string[]) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));
@@ -129,12 +145,6 @@ const under = (key: string, prefixes: readonly string[]) => prefixes.some((p) =>
 export async function countFallbacks(locale: Locale, prefixes: readonly string[]): Promise<number> {
   const { fallbackKeys } = await loadCatalog(locale);
   return [...fallbackKeys].filter((key) => under(key, prefixes)).length;
-}
-
-/** How many English messages lie under the given key prefixes. */
-export async function countMessages(prefixes: readonly string[]): Promise<number> {
-  const { messages } = await loadCatalog(defaultLocale);
-  return [...flattenStrings(messages).keys()].filter((key) => under(key, prefixes)).length;
 }
 
 /** The top-level groups of the site chrome (common.json): header, footer, buttons, 404 page… */

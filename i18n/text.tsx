@@ -1,49 +1,62 @@
 import 'server-only';
-import { createTranslator, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from 'next-intl';
-import { getLocale } from 'next-intl/server';
-import { Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { flattenStrings, isObject } from '@/lib/catalog/tree';
+import { createTranslator, type ICUArgs, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from 'next-intl';
+import { getLocale, getMessages } from 'next-intl/server';
+import { cache, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { isObject } from '@/lib/catalog/tree';
+import type { At, TextKey } from '@/lib/document/model';
 import { loadCatalog, type Messages } from './catalog';
 import { TIME_ZONE } from './config';
 import { defaultLocale, localeConfig } from './locales';
 import type { Locale } from './routing';
 
 /*
- * Step 2 of 2 from JSON to the page (step 1 is i18n/catalog.ts): a server
- * component asks for the messages of one namespace and gets each one
- * rendered, with the shared rich-text tags, its arguments, and, where the
- * reader's language lacks it, marked as English so that screen readers and
- * right-to-left pages handle it as such.
+ * Step 2 of 2 from JSON to the page (step 1 is i18n/catalog.ts, which
+ * i18n/request.ts hands to next-intl): a server component asks for the
+ * messages of one namespace and gets each one rendered by next-intl, with
+ * the shared rich-text tags and, where the reader's language lacks it,
+ * marked as English so that screen readers and right-to-left pages handle
+ * it as such. The messages come from next-intl's request configuration
+ * (getMessages), read once per request; one translator is made per request,
+ * language and namespace.
  */
 
 export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
-
-/** Dotted paths to the messages (string leaves) of a tree. */
-export type TextKey<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : T[K] extends object ? `${K}.${TextKey<T[K]>}` : never;
-}[keyof T & string];
+export type { TextKey };
 
 /** Values for a message's {arguments}. */
 export type Values = Record<string, string | number | Date>;
 /** Handlers for a message's rich-text tags. */
 export type Tags = Record<string, (chunks: ReactNode) => ReactNode>;
 
-/** The messages of a namespace, typed by the keys of its English catalog. */
-export type Text<T> = TextOf<TextKey<T>>;
+type ArgOptions = { ICUArgument: string; ICUNumberArgument: number; ICUDateArgument: Date };
+/** The {arguments} of a message, less those a page passes to every message. */
+type ArgsOf<Message, Given extends string> = Message extends string ? Omit<ICUArgs<Message, ArgOptions>, Given> : never;
+/** A message's values: required when it has arguments nobody passes yet, otherwise optional. */
+export type ValuesArg<Message, Given extends string = never> = keyof ArgsOf<Message, Given> extends never ? [values?: Values] : [values: ArgsOf<Message, Given> & Values];
 
-/** The same, by key: a function that knows more keys can stand in for one that needs fewer. */
-export type TextOf<Key extends string> = {
+/** The messages of a namespace, typed by the keys and ICU arguments of its English catalog. */
+export type Text<T, Given extends string = never> = {
   /** A message, rendered: rich-text tags applied, marked as English if it falls back. */
-  (key: Key, values?: Values): ReactNode;
+  <K extends TextKey<T>>(key: K, ...values: ValuesArg<At<T, K>, Given>): ReactNode;
   /** A message as plain text, tags dropped: for attributes, metadata and images. */
-  string: (key: Key, values?: Values) => string;
+  string<K extends TextKey<T>>(key: K, ...values: ValuesArg<At<T, K>, Given>): string;
   /** A message's ICU source, for formatting in the browser (e.g. with a live count). */
-  raw: (key: Key) => string;
-  /** Every message of the namespace as plain text (e.g. to estimate reading time). */
-  all(): string[];
+  raw(key: TextKey<T>): string;
   /** Whether a message of this namespace is shown in English. */
-  isFallback: (key: Key) => boolean;
+  isFallback(key: TextKey<T>): boolean;
   /** How many messages of this namespace are shown in English. */
+  fallbackCount: number;
+  locale: Locale;
+};
+
+/** The same, with keys that are only known at run time (a guide's document, whose keys the compiler checked where it is declared). */
+export type DynamicText = {
+  (key: string, values?: Values): ReactNode;
+  string(key: string, values?: Values): string;
+  raw(key: string): string;
+  /** The keys of a group of messages, in the English catalog's order. */
+  keys(group: string): string[];
+  isFallback(key: string): boolean;
   fallbackCount: number;
   locale: Locale;
 };
@@ -102,35 +115,25 @@ function isolate(node: ReactNode, originals: readonly string[]): ReactNode {
   return node;
 }
 
-function subtree(messages: Messages, namespace: string): unknown {
+/**
+ * The messages under a namespace, from the request's messages. Typed the
+ * way next-intl types messages whose keys are known only at run time, so
+ * the translator takes any key; getText's signature narrows them again.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- next-intl's own type for untyped messages (IntlMessages)
+function subtree(messages: unknown, namespace: string): Record<string, any> {
   let node: unknown = messages;
   for (const segment of namespace.split('.')) node = isObject(node) ? node[segment] : undefined;
   if (!isObject(node)) throw new Error(`[i18n] No messages at "${namespace}".`);
   return node;
 }
 
-// next-intl reads dots as nesting; the flattened map uses another separator.
-const flatKey = (key: string) => key.replaceAll('.', '/');
-
-/**
- * The messages of one namespace in a language (the request's, unless
- * given). `values` and `tags` apply to every message: a page passes its
- * verbatim values (screen labels, code) and its link tags once.
- */
-export async function getText<NS extends Namespace>(options: {
-  namespace: NS;
-  locale?: Locale;
-  values?: Values;
-  tags?: Tags;
-}): Promise<Text<NestedValueOf<Messages, NS>>> {
-  const locale = options.locale ?? (await getLocale());
-  const { messages, fallbackKeys } = await loadCatalog(locale);
-  const { namespace } = options;
-  const flat: Record<string, string> = {};
-  for (const [key, value] of flattenStrings(subtree(messages, namespace))) flat[flatKey(key)] = value;
-  const t = createTranslator({
+/** One next-intl translator per request, language and namespace. */
+const translatorFor = cache(async (locale: Locale, namespace: string) => {
+  const messages = await getMessages({ locale });
+  return createTranslator({
     locale,
-    messages: flat,
+    messages: subtree(messages, namespace),
     timeZone: TIME_ZONE,
     onError(error) {
       // Every key exists after the English fallback is merged in, so an
@@ -138,31 +141,68 @@ export async function getText<NS extends Namespace>(options: {
       throw new Error(`[i18n] ${locale}: ${namespace}: ${error.message}`);
     },
   });
+});
+
+function build(
+  locale: Locale,
+  namespace: string,
+  translator: Awaited<ReturnType<typeof translatorFor>>,
+  fallbackKeys: ReadonlySet<string>,
+  options: { values?: Values; tags?: Tags },
+): DynamicText {
   const shared = { ...options.values };
   const tags = { ...SHARED_TAGS, ...options.tags };
   const plainTags = Object.fromEntries(Object.keys(tags).map((name) => [name, (chunks: string) => chunks]));
   const prefix = `${namespace}.`;
   const isFallback = (key: string) => fallbackKeys.has(`${prefix}${key}`);
-
   const rtl = localeConfig[locale].dir === 'rtl';
   const { markers, originals } = marked(shared);
 
   const text = (key: string, values?: Values): ReactNode => {
-    const node = rtl && !isFallback(key)
-      ? isolate(t.rich(flatKey(key), { ...markers, ...values, ...tags }), originals)
-      : t.rich(flatKey(key), { ...shared, ...values, ...tags });
+    const node =
+      rtl && !isFallback(key)
+        ? isolate(translator.rich(key, { ...markers, ...values, ...tags }), originals)
+        : translator.rich(key, { ...shared, ...values, ...tags });
     return isFallback(key) ? <English>{node}</English> : node;
   };
   return Object.assign(text, {
-    string: (key: string, values?: Values) => t.markup(flatKey(key), { ...shared, ...values, ...plainTags }),
-    raw: (key: string) => {
-      const message = flat[flatKey(key)];
-      if (message === undefined) throw new Error(`[i18n] ${locale}: no message ${prefix}${key}`);
+    string: (key: string, values?: Values) => translator.markup(key, { ...shared, ...values, ...plainTags }),
+    raw: (key: string): string => {
+      const message: unknown = translator.raw(key);
+      if (typeof message !== 'string') throw new Error(`[i18n] ${locale}: ${prefix}${key} is not a message`);
       return message;
     },
-    all: () => Object.keys(flat).map((key) => t.markup(key, { ...shared, ...plainTags })),
+    keys: (group: string): string[] => {
+      const node: unknown = translator.raw(group);
+      if (!isObject(node)) throw new Error(`[i18n] ${locale}: ${prefix}${group} is not a group of messages`);
+      // The merged catalog keeps the English catalog's order (i18n/catalog.ts).
+      return Object.keys(node);
+    },
     isFallback,
     fallbackCount: [...fallbackKeys].filter((k) => k.startsWith(prefix)).length,
     locale,
   });
+}
+
+/**
+ * The messages of one namespace in a language (the request's, unless
+ * given). `values` and `tags` apply to every message: a page passes its
+ * verbatim values (screen labels, code) and its link tags once.
+ */
+export async function getText<NS extends Namespace, const V extends Values = Record<never, never>>(options: {
+  namespace: NS;
+  locale?: Locale;
+  values?: V;
+  tags?: Tags;
+}): Promise<Text<NestedValueOf<Messages, NS>, keyof V & string>> {
+  const locale = options.locale ?? (await getLocale());
+  const [translator, { fallbackKeys }] = await Promise.all([translatorFor(locale, options.namespace), loadCatalog(locale)]);
+  // Any key works at run time; the signature above lets callers use only the catalog's.
+  return build(locale, options.namespace, translator, fallbackKeys, options);
+}
+
+/** The messages of a namespace whose keys are only known at run time: a guide's, rendered from its document. */
+export async function getDynamicText(options: { namespace: string; locale: Locale; values?: Values; tags?: Tags }): Promise<DynamicText> {
+  const [translator, { fallbackKeys }] = await Promise.all([translatorFor(options.locale, options.namespace), loadCatalog(options.locale)]);
+  return build(options.locale, options.namespace, translator, fallbackKeys, options);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import { countFallbacks, countMessages } from '@/i18n/catalog';
+import { countFallbacks } from '@/i18n/catalog';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { routing, type Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
@@ -20,21 +20,19 @@ export function pageNamespace<P extends Page>(page: P): PageNamespace<P> {
   return catalogNamespace(page.catalog) as PageNamespace<P>;
 }
 
-/** Share of a page's messages that may fall back to English for it to count as translated. */
-const MAX_FALLBACK_SHARE = 0.5;
-
 /**
- * The languages in which a page is really translated. A language version
- * that would mostly show English fallback text is not presented to search
- * engines as a translation.
+ * The languages in which a page is completely translated. A guide can land
+ * in English and be translated later: until a language has every message
+ * of the page, its version shows the missing text in English (marked, under
+ * a notice) and is not presented to search engines as a translation (no
+ * hreflang, no sitemap alternate, canonical URL in English). A translation
+ * that is merely older than its English source still counts.
  */
 export async function translatedLocales(page: PageEntry): Promise<Locale[]> {
   const prefix = [catalogNamespace(page.catalog)];
-  const total = await countMessages(prefix);
   const result: Locale[] = [];
   for (const locale of routing.locales) {
-    const fallbacks = await countFallbacks(locale, prefix);
-    if (total === 0 || fallbacks / total <= MAX_FALLBACK_SHARE) result.push(locale);
+    if ((await countFallbacks(locale, prefix)) === 0) result.push(locale);
   }
   return result;
 }
@@ -55,8 +53,8 @@ const LOCALES = localeEntries(localeConfig);
  * Head tags of a registry page in a language, from its catalog's `meta`
  * group: title, description, canonical URL, the hreflang cluster of the
  * languages it is translated into, OpenGraph and Twitter cards with its
- * social card. A mostly untranslated version points its canonical URL at
- * the default language and asks not to be indexed; utility pages are never
+ * social card. An incomplete translation points its canonical URL at the
+ * default language and asks not to be indexed; utility pages are never
  * indexed.
  */
 export async function pageMetadata(page: Page, locale: Locale): Promise<Metadata> {

@@ -5,59 +5,18 @@
  * the navigation and the docs home's list, the translation-status page,
  * `npm run size` and the end-to-end tests' page lists.
  *
- * Adding a page: its route folder under app/[locale]/, one catalog file per
- * language under messages/<locale>/, and one entry below. The entry's type
- * argument is its English catalog, which types the page's messages.
+ * A guide is its folder under guides/ (its entry in page.ts, its document,
+ * values and snippets) and its catalogs under messages/<locale>/; its entry
+ * is listed below. The entry's type argument is its English catalog, which
+ * types the page's messages.
  *
  * Client-safe: only types are imported from the catalogs.
  */
+import { accessAuth } from '@/guides/access-auth/page';
+import { integrations } from '@/guides/integrations/page';
+import { page, type Catalog, type PageEntry } from './page-entry';
 
-/** Groups of pages in the navigation; each has its title in messages/<locale>/common.json (nav.sections). */
-export const SECTIONS = ['monitor'] as const;
-export type SectionId = (typeof SECTIONS)[number];
-
-/**
- * - `home`: the docs home, where `/` and each language's root lead;
- * - `guide`: a documentation page: in the navigation, the docs home's list,
- *   the sitemap, search and structured data, with a social card;
- * - `utility`: a page for contributors (translation status): reachable from
- *   the footer, never indexed.
- */
-export type PageKind = 'home' | 'guide' | 'utility';
-
-export type PageEntry = {
-  /** Stable identifier; the social card's file name is its kebab-case form. */
-  id: string;
-  /** Locale-free path, without a trailing slash: `/docs/monitor/access-auth`. */
-  path: `/${string}`;
-  /** Catalog file under messages/<locale>/, without `.json`; its messages live at the same dotted path (`docs.monitor.accessAuth`). */
-  catalog: string;
-  kind: PageKind;
-  /** Navigation group (guides only). */
-  section?: SectionId;
-  /** Source files and folders of the page, relative to the project, for its dates (from git). */
-  sources: readonly string[];
-};
-
-/**
- * What every page's catalog has: `meta` for the head tags (title, search
- * description, comma-separated keywords) and `header` for its heading and
- * lead, which the navigation, the docs home and social cards show too.
- */
-export type PageCatalog = {
-  meta: { title: string; description: string; keywords: string };
-  header: { title: string; description: string };
-};
-
-/** The messages of an English catalog file, from its module type (`typeof import('….json')`). */
-type Catalog<Module> = Module extends { default: infer Messages } ? Messages : Module;
-
-/** A registry entry that also carries, as a type only, the page's English catalog. */
-type Entry<Messages> = PageEntry & { readonly messages?: Messages };
-
-function page<Messages extends PageCatalog>() {
-  return <const E extends PageEntry>(entry: E): E & Entry<Messages> => entry;
-}
+export { SECTIONS, type PageCatalog, type PageEntry, type PageKind, type SectionId } from './page-entry';
 
 export const PAGES = [
   page<Catalog<typeof import('@/messages/en/docs/index.json')>>()({
@@ -67,14 +26,8 @@ export const PAGES = [
     kind: 'home',
     sources: ['app/[locale]/docs/page.tsx'],
   }),
-  page<Catalog<typeof import('@/messages/en/docs/monitor/access-auth.json')>>()({
-    id: 'accessAuth',
-    path: '/docs/monitor/access-auth',
-    catalog: 'docs/monitor/access-auth',
-    kind: 'guide',
-    section: 'monitor',
-    sources: ['app/[locale]/docs/monitor/access-auth', 'public/figures/monitor'],
-  }),
+  accessAuth,
+  integrations,
   page<Catalog<typeof import('@/messages/en/docs/translation-status.json')>>()({
     id: 'translationStatus',
     path: '/docs/translation-status',
@@ -97,7 +50,8 @@ export function getPage<I extends PageId>(id: I): Extract<Page, { id: I }> {
 export const HOME = getPage('docsHome');
 
 /** The guides, in registry order. */
-export const GUIDES: readonly Page[] = PAGES.filter((p) => p.kind === 'guide');
+export const GUIDE_PAGES = PAGES.filter((p): p is Extract<Page, { kind: 'guide' }> => p.kind === 'guide');
+export const GUIDES: readonly Page[] = GUIDE_PAGES;
 
 /** Pages search engines should find: the docs home and the guides. */
 export const INDEXED: readonly Page[] = PAGES.filter((p) => p.kind !== 'utility');

@@ -27,6 +27,8 @@ for (const [name, keys] of Object.entries(FALLBACK_FIXTURE.removed)) {
   writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`);
 }
 
+// The pages render the enhancements' script URLs, from their build.
+execFileSync('npx', ['tsx', 'scripts/build-enhancements.ts'], { stdio: 'inherit' });
 execFileSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, MESSAGES_DIR: dir, NEXT_DIST_DIR: '.next-fallback', NEXT_TELEMETRY_DISABLED: '1' },

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, if they are missing:
 # Chromium for Playwright (browsers cannot be downloaded here), nginx with
-# its Brotli module for the deployment tests, the tools the guide's snippets
-# are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, and
-# ip for the firewall test's network namespaces), and the fonts the
-# screenshots and layout tests assume.
+# its Brotli module for the deployment tests, the tools the guides' snippets
+# are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, ip
+# for the firewall test's network namespaces, and curl, jq and shellcheck for
+# the scripts of the integrations guide), the fonts the screenshots and
+# layout tests assume, and translate-toolkit, which reads the PO and XLIFF
+# files of npm run i18n:export in the round-trip test.
 set -euo pipefail
 
 # What to look for (a command, or a file) → the Debian package that provides it.
@@ -18,6 +20,10 @@ declare -A packages=(
   [nft]=nftables
   [systemd-analyze]=systemd
   [ip]=iproute2
+  [po2json]=translate-toolkit
+  [curl]=curl
+  [jq]=jq
+  [shellcheck]=shellcheck
   [/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf]=fonts-liberation
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
   # Chinese (Noto Sans Arabic and the Cyrillic faces come with fonts-noto-core).

@@ -9,7 +9,6 @@ source scripts/lib/scratch-nginx.sh
 port="${1:-3200}"
 root="$PWD/out"
 [ -f "$root/_nginx/maps.conf" ] || { echo "No static export in out/: run npm run build:static first." >&2; exit 1; }
-brotli=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -17,11 +16,4 @@ sed -e "s#/srv/proxmenux-docs/out#$root#g" \
     -e "s#listen 80;#listen 127.0.0.1:$port;#" \
     -e '/listen \[::\]:80;/d' \
     deploy/nginx.conf > "$work/site.conf"
-load_brotli=""
-if [ -f "$brotli" ]; then
-  load_brotli="load_module $brotli;"
-else
-  echo "Note: $brotli is missing (apt install libnginx-mod-http-brotli-static); serving gzip only." >&2
-  sed -i '/brotli_static/d' "$work/site.conf"
-fi
-run_nginx "$work" "$load_brotli"
+run_nginx "$work" "$(brotli_module "$work/site.conf")"

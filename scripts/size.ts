@@ -1,75 +1,145 @@
 /**
- * What a browser downloads for each page of the registry (lib/pages.ts) in
- * each language: the gzipped HTML, and the first-load JavaScript (the
- * gzipped size of every <script src> in the page, as modern browsers skip
- * the noModule polyfills). The floor is Next's own root not-found page,
- * which has no client component; every page must stay within JS_BUDGET of
- * it, and every guide's HTML within HTML_BUDGET.
+ * What a browser downloads for each page of the registry (lib/pages.ts), and
+ * the 404 page, in each language, as the static export serves it (out/,
+ * behind nginx), against the budgets:
  *
- * Usage: npm run build && npm run size [-- --json]
+ * - JavaScript: every script the page runs when it loads (its <script src>
+ *   files and its inline scripts, not JSON-LD), gzipped: at most 15 KB;
+ * - HTML: the page itself, gzipped: at most 40 KB;
+ * - first visit: everything the page loads before the reader clicks or
+ *   scrolls, as sent with Brotli (the .br files the export stores): the
+ *   HTML, its stylesheets and what they load, its scripts, its icon and
+ *   every image not marked loading="lazy": at most 100 KB. The site has no
+ *   web fonts, and search loads only when opened.
+ *
+ * Beside them, for comparison, the JavaScript the same page loads under
+ * `next start` (the server build in .next/), which keeps Next's runtime.
+ *
+ *   npm run build:static && npm run build && npm run size [-- --json]
+ *   npm run size -- --server     the server build alone (no export, no budgets)
+ *
+ * Exits 1 when a page is over a budget, 2 when a build is missing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { routing } from '../i18n/routing';
 import { distDir, prerenderedHtmlFile } from '../lib/build-output';
-import { PAGES } from '../lib/pages';
-import { localizedPath } from '../lib/routes';
+import { PAGES, type PageKind } from '../lib/pages';
+import { NOT_FOUND_PATH, localizedPath } from '../lib/routes';
 
-const JS_BUDGET = 0.03;
-const HTML_BUDGET = 45 * 1024;
-const FLOOR = prerenderedHtmlFile('/_not-found');
-
-function scriptsOf(html: string): string[] {
-  const scripts: string[] = [];
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src && !/\snoModule\b/i.test(tag)) scripts.push(src);
-  }
-  return [...new Set(scripts)];
-}
+const KB = 1024;
+const BUDGETS = { js: 15 * KB, html: 40 * KB, firstVisit: 100 * KB } as const;
+const OUT = 'out';
 
 const gzipped = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
-function measure(label: string, file: string, kind: string) {
-  const html = readFileSync(file, 'utf8');
-  const scripts = scriptsOf(html);
-  const js = scripts.reduce((sum, src) => sum + gzipped(readFileSync(path.join(distDir(), src.replace(/^\/_next\//, '')))), 0);
-  return { label, kind, scripts: scripts.length, js, html: gzipped(html) };
+type Row = { label: string; kind: PageKind | 'notFound'; path: string; js?: number; html?: number; firstVisit?: number; serverJs?: number };
+
+/** The tags of one kind in a page, with their attributes. */
+function tags(html: string, name: string): Map<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map(([, attrs = '']) => {
+    const found = new Map<string, string>();
+    for (const [, key = '', value = ''] of attrs.matchAll(/\s([^\s=>/]+)(?:="([^"]*)")?/g)) found.set(key.toLowerCase(), value);
+    return found;
+  });
 }
 
-if (!existsSync(FLOOR)) {
-  console.error('No production build found: run `npm run build` first.');
+/** Executable inline scripts (JSON-LD and other data blocks are not run). */
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs = '', body = '']) => body && !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs))
+    .map(([, , body = '']) => body);
+}
+
+/** The <script src> URLs a page runs (browsers that run modules skip noModule ones). */
+function scriptUrls(html: string): string[] {
+  return [...new Set(tags(html, 'script').filter((a) => a.has('src') && !a.has('nomodule')).map((a) => a.get('src') ?? ''))];
+}
+
+/** A URL path of the export as a file under out/ (a folder's page is its index.html). */
+function exportFile(url: string): string {
+  const file = path.join(OUT, decodeURIComponent(url.split(/[?#]/)[0] ?? ''));
+  return url.endsWith('/') ? path.join(file, 'index.html') : file;
+}
+
+/** Bytes on the wire with Brotli: the stored .br where nginx has one, else the file itself. */
+function brotliBytes(file: string): number {
+  if (!existsSync(file)) throw new Error(`${file} is referenced by a page but missing from the export.`);
+  return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : statSync(file).size;
+}
+
+/** Everything a first visit loads from the page's markup and its stylesheets. */
+function firstVisitFiles(html: string): string[] {
+  const urls = new Set<string>(scriptUrls(html));
+  for (const link of tags(html, 'link')) {
+    const rel = link.get('rel') ?? '';
+    if (/^(stylesheet|icon|preload|modulepreload)$/.test(rel)) urls.add(link.get('href') ?? '');
+  }
+  for (const img of tags(html, 'img')) if (img.get('loading') !== 'lazy' && img.get('src')) urls.add(img.get('src') ?? '');
+  for (const css of [...urls].filter((u) => u.endsWith('.css'))) {
+    for (const [, url = ''] of readFileSync(exportFile(css), 'utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) urls.add(url);
+  }
+  return [...urls].filter((u) => u.startsWith('/')).map(exportFile);
+}
+
+function measureExport(row: Row): Row {
+  const file = exportFile(row.path);
+  const html = readFileSync(file, 'utf8');
+  const js = scriptUrls(html).reduce((sum, url) => sum + gzipped(readFileSync(exportFile(url))), 0) + inlineScripts(html).reduce((sum, s) => sum + gzipped(s), 0);
+  const firstVisit = brotliBytes(file) + firstVisitFiles(html).reduce((sum, f) => sum + brotliBytes(f), 0);
+  return { ...row, js, html: gzipped(html), firstVisit };
+}
+
+/** The JavaScript the same page loads under next start (its prerendered HTML in .next/). */
+function serverJs(urlPath: string): number | undefined {
+  const file = prerenderedHtmlFile(urlPath);
+  if (!existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8');
+  const asset = (url: string) => (url.startsWith('/_next/') ? path.join(distDir(), url.replace(/^\/_next\//, '')) : path.join('public', url));
+  return scriptUrls(html).reduce((sum, url) => sum + gzipped(readFileSync(asset(url))), 0) + inlineScripts(html).reduce((sum, s) => sum + gzipped(s), 0);
+}
+
+const json = process.argv.includes('--json');
+const serverOnly = process.argv.includes('--server');
+// With --json, standard output is the JSON alone; the verdict goes to standard error.
+const report = json ? console.error : console.log;
+
+const hasExport = existsSync(path.join(OUT, '_nginx', 'maps.conf'));
+const hasServer = existsSync(prerenderedHtmlFile(localizedPath(routing.defaultLocale, NOT_FOUND_PATH)));
+if (serverOnly ? !hasServer : !hasExport) {
+  console.error(serverOnly ? 'No server build in .next/: run `npm run build` first.' : 'No static export in out/: run `npm run build:static` first.');
   process.exit(2);
 }
 
-const floor = measure('floor: page with no client component', FLOOR, 'floor');
-const rows = PAGES.flatMap((page) =>
-  routing.locales.map((locale) => measure(`${page.id} (${locale})`, prerenderedHtmlFile(localizedPath(locale, page.path)), page.kind)),
-);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const jsOver = (bytes: number) => (bytes - floor.js) / floor.js;
+const pages: Row[] = [
+  ...PAGES.flatMap((page) => routing.locales.map((locale): Row => ({ label: `${page.id} (${locale})`, kind: page.kind, path: `${localizedPath(locale, page.path)}/` }))),
+  ...routing.locales.map((locale): Row => ({ label: `404 (${locale})`, kind: 'notFound', path: `${localizedPath(locale, NOT_FOUND_PATH)}/` })),
+].map((row) => ({ ...(serverOnly ? row : measureExport(row)), serverJs: hasServer ? serverJs(row.path) : undefined }));
 
-const json = process.argv.includes('--json');
-// With --json, standard output is the JSON alone; the verdict goes to standard error.
-const report = json ? console.error : console.log;
+const over = serverOnly
+  ? []
+  : pages.flatMap((row) =>
+      (['js', 'html', 'firstVisit'] as const).filter((key) => (row[key] ?? 0) > BUDGETS[key]).map((key) => `${row.label}: ${key} ${kb(row[key] ?? 0)} > ${kb(BUDGETS[key])}`),
+    );
+
 if (json) {
-  console.log(JSON.stringify({ floor, jsBudget: JS_BUDGET, htmlBudget: HTML_BUDGET, pages: rows }, null, 2));
+  console.log(JSON.stringify({ budgets: serverOnly ? null : BUDGETS, pages }, null, 2));
 } else {
-  console.log('Per page (gzipped): first-load JavaScript, and the HTML itself\n');
-  console.log(`${''.padEnd(40)} ${'JS'.padStart(10)}  ${'vs floor'.padStart(9)}  ${'HTML'.padStart(9)}`);
-  console.log(`${floor.label.padEnd(40)} ${kb(floor.js).padStart(10)}  ${''.padStart(9)}  ${kb(floor.html).padStart(9)}`);
-  for (const row of rows) {
-    const over = jsOver(row.js) * 100;
-    console.log(`${row.label.padEnd(40)} ${kb(row.js).padStart(10)}  ${`${over >= 0 ? '+' : ''}${over.toFixed(1)}%`.padStart(9)}  ${kb(row.html).padStart(9)}`);
-  }
+  const cell = (n: number | undefined) => (n === undefined ? '–' : kb(n)).padStart(11);
+  console.log(serverOnly ? 'Per page under next start (gzipped JavaScript)\n' : 'Per page of the static export: gzipped JavaScript and HTML, and a whole first visit with Brotli\n');
+  console.log(`${''.padEnd(30)}${['JS', 'HTML', 'first visit', 'next start JS'].map((h) => h.padStart(14)).join('')}`);
+  console.log(`${'budget'.padEnd(30)}${[BUDGETS.js, BUDGETS.html, BUDGETS.firstVisit].map((b) => (serverOnly ? '' : kb(b)).padStart(14)).join('')}`);
+  for (const row of pages) console.log(`${row.label.padEnd(30)}${[row.js, row.html, row.firstVisit, row.serverJs].map((n) => cell(n).padStart(14)).join('')}`);
 }
 
-const worstJs = Math.max(...rows.map((r) => jsOver(r.js)));
-const guides = rows.filter((r) => r.kind === 'guide');
-const worstHtml = Math.max(...guides.map((r) => r.html));
-const jsOk = worstJs <= JS_BUDGET;
-const htmlOk = worstHtml <= HTML_BUDGET;
-report(`\nBudget: every page's JavaScript within ${JS_BUDGET * 100}% of the floor: ${jsOk ? 'yes' : 'NO'} (worst +${(worstJs * 100).toFixed(1)}%)`);
-report(`Budget: every guide's HTML within ${kb(HTML_BUDGET)}: ${htmlOk ? 'yes' : 'NO'} (largest ${kb(worstHtml)})`);
-process.exit(jsOk && htmlOk ? 0 : 1);
+if (!serverOnly) {
+  const worst = (key: 'js' | 'html' | 'firstVisit') => Math.max(...pages.map((r) => r[key] ?? 0));
+  report(`\nBudget: JavaScript at most ${kb(BUDGETS.js)} gzipped per page: largest ${kb(worst('js'))}`);
+  report(`Budget: HTML at most ${kb(BUDGETS.html)} gzipped per page: largest ${kb(worst('html'))}`);
+  report(`Budget: a first visit at most ${kb(BUDGETS.firstVisit)} with Brotli: largest ${kb(worst('firstVisit'))}`);
+  if (over.length) report(`\nOVER BUDGET:\n  ${over.join('\n  ')}`);
+  else report('Every page is within every budget.');
+}
+process.exit(over.length ? 1 : 0);

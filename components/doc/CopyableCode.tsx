@@ -1,4 +1,6 @@
+import { EnhancementScript } from '@/components/site/Enhancement';
 import { getText } from '@/i18n/text';
+import type { Snippet } from '@/lib/document/model';
 import { highlight, type CodeLanguage } from './highlight';
 
 const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
@@ -11,37 +13,46 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
   text: null,
 };
 
-type Props = {
-  code: string;
-  lang: CodeLanguage;
-  /** Optional caption above the code, e.g. a file name. */
-  title?: string;
-};
+type Props = Snippet;
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
  * without JavaScript; long lines scroll inside a focusable region. The
- * button is plain HTML too: CodeCopy, once per page, makes it copy.
+ * button is plain HTML too, shown only with JavaScript: <copy-button>
+ * (enhancements/copy-button.ts) makes it copy and confirms it, on the
+ * button and in the live region, with the texts it carries.
  */
-export async function CopyableCode({ code, lang, title }: Props) {
+export async function CopyableCode({ code, lang, file, caption }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
+  const title = file ?? (caption ? t.string(`captions.${caption}`) : undefined);
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
-        {/* A file name is code: left to right in every page. The language's name is text. */}
-        {title ? (
+        {/* A file name is code: left to right in every page. A caption and the language's name are text. */}
+        {file ? (
           <span className="code-block__title" dir="ltr">
-            {title}
+            {file}
           </span>
+        ) : title ? (
+          <span className="code-block__title">{title}</span>
         ) : (
           <span className="code-block__language">{language}</span>
         )}
-        <button type="button" className="copy-button" data-copy="" aria-label={t.string('copyLabel')}>
-          <span aria-hidden="true">{t('copy')}</span>
-        </button>
-        <span role="status" className="sr-only" />
+        <copy-button label-copied={t.string('copied')} label-failed={t.string('failed')} status-copied={t.string('copiedAnnouncement')} status-failed={t.string('copyFailed')}>
+          <button type="button" className="copy-button" aria-label={t.string('copyLabel')}>
+            {/* Its text changes when it is used (under next start, maybe before React has hydrated the page). */}
+            <span aria-hidden="true" suppressHydrationWarning>
+              {t.string('copy')}
+            </span>
+          </button>
+          {/* Empty text, not no children: React then compares (and here tolerates) its text instead of its child nodes. */}
+          <span role="status" className="sr-only" suppressHydrationWarning>
+            {''}
+          </span>
+        </copy-button>
+        <EnhancementScript name="copy-button" />
       </div>
       {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page. */}
       <div

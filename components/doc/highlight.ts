@@ -1,41 +1,87 @@
 import 'server-only';
-import { createHighlighter, type Highlighter } from 'shiki';
+import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { CODE_THEMES, codePalette, tokenClasses, type Palette } from '@/lib/code-theme';
+
+export { CODE_THEMES };
 
 /** Grammars the guides use; `text` is plain, unhighlighted text. */
 export const CODE_LANGUAGES = ['bash', 'json', 'nginx', 'yaml', 'ini', 'log', 'text'] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
-/** Light and dark themes whose comments keep WCAG AA contrast on their backgrounds. */
-export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+/** shiki's HTML tree (hast): a line, and what it contains. */
+type Element = Parameters<NonNullable<ShikiTransformer['line']>>[0];
+type ElementContent = Element['children'][number];
 
-let highlighter: Promise<Highlighter> | undefined;
+let setup: Promise<{ shiki: Highlighter; palette: Palette }> | undefined;
 
-function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({
-    // The JavaScript regex engine needs no WebAssembly and covers these grammars.
-    engine: createJavaScriptRegexEngine(),
-    themes: Object.values(CODE_THEMES),
-    langs: CODE_LANGUAGES.filter((l) => l !== 'text'),
-  });
-  return highlighter;
+function getHighlighter() {
+  setup ??= (async () => ({
+    shiki: await createHighlighter({
+      // The JavaScript regex engine needs no WebAssembly and covers these grammars.
+      engine: createJavaScriptRegexEngine(),
+      themes: Object.values(CODE_THEMES),
+      langs: CODE_LANGUAGES.filter((l) => l !== 'text'),
+    }),
+    palette: await codePalette(),
+  }))();
+  return setup;
+}
+
+const classesOf = (node: ElementContent): string => (node.type === 'element' ? String((node.properties.class as string[] | string | undefined) ?? '') : '');
+
+/**
+ * Adjacent tokens of the same colours become one; a token in the default
+ * colours of both themes is plain text. Fewer elements to send and lay out.
+ */
+function mergeTokens(line: Element): void {
+  const merged: ElementContent[] = [];
+  for (const token of line.children) {
+    const content = token.type === 'element' && token.tagName === 'span' && !classesOf(token) ? token.children : [token];
+    for (const node of content) {
+      const previous = merged.at(-1);
+      if (previous?.type === 'text' && node.type === 'text') {
+        previous.value += node.value;
+      } else if (previous?.type === 'element' && node.type === 'element' && previous.tagName === 'span' && node.tagName === 'span' && classesOf(previous) === classesOf(node)) {
+        previous.children.push(...node.children);
+      } else {
+        merged.push(node);
+      }
+    }
+  }
+  line.children = merged;
 }
 
 /**
  * Highlights a snippet at build time into a <pre><code> block (one
- * <span class="line"> per line); no JavaScript ships for it. Focus and
- * scrolling belong to the wrapper, so shiki's own tabindex is dropped.
+ * <span class="line"> per line); no JavaScript ships for it. Tokens are
+ * coloured by classes for both themes (lib/code-theme.ts, app/code-theme.css),
+ * not inline styles. Focus and scrolling belong to the wrapper, so shiki's
+ * own tabindex is dropped.
  */
 export async function highlight(code: string, lang: CodeLanguage): Promise<string> {
-  const shiki = await getHighlighter();
+  const { shiki, palette } = await getHighlighter();
   return shiki.codeToHtml(code, {
     lang,
     themes: CODE_THEMES,
-    defaultColor: 'light',
+    // Colours as CSS variables in a style attribute, turned into classes below.
+    defaultColor: false,
     transformers: [
       {
         pre(node) {
           delete node.properties.tabindex;
+          // The block's default colours and background come from the stylesheet.
+          delete node.properties.style;
+          node.properties.class = 'shiki';
+        },
+        span(node) {
+          const style = node.properties.style;
+          delete node.properties.style;
+          const classes = typeof style === 'string' ? tokenClasses(style, palette) : [];
+          if (classes.length) node.properties.class = classes.join(' ');
+        },
+        line(node) {
+          mergeTokens(node);
         },
       },
     ],

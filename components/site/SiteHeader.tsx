@@ -6,7 +6,7 @@ import { DOCS_NAV_ID } from './DocsNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
 import { MenuToggle } from './MenuToggle';
-import { SearchButton } from './SearchButton';
+import { SiteSearch } from './SiteSearch';
 import { ThemeSelect } from './ThemeSelect';
 
 const MENU_ID = 'site-menu';
@@ -14,7 +14,6 @@ const MENU_ID = 'site-menu';
 /** The site's header; `path` is the locale-free path of the page, for the language switcher. */
 export async function SiteHeader({ locale, path }: { locale: Locale; path?: string }) {
   const t = await getText({ namespace: 'site', locale });
-  const search = await getText({ namespace: 'search', locale });
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -22,28 +21,11 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path?: stri
           <Logo />
           <span>{t('name')}</span>
         </a>
-        <SearchButton
-          locale={locale}
-          labels={{
-            open: search.string('open'),
-            openLabel: search.string('openLabel'),
-            title: search.string('title'),
-            placeholder: search.string('placeholder'),
-            close: search.string('close'),
-            loading: search.string('loading'),
-            unavailable: search.string('unavailable'),
-            hint: search.string('hint'),
-            searching: search.string('searching'),
-            noResults: search.raw('noResults'),
-            results: search.raw('results'),
-          }}
-        />
+        <SiteSearch locale={locale} />
         <MenuToggle label={t.string('menu')} controls={[MENU_ID, DOCS_NAV_ID]} />
         <div id={MENU_ID} className="site-header__menu">
           <LanguageSwitcher locale={locale} path={path} />
-          <ThemeSelect
-            labels={{ label: t.string('theme'), system: t.string('themeSystem'), light: t.string('themeLight'), dark: t.string('themeDark') }}
-          />
+          <ThemeSelect locale={locale} />
         </div>
       </div>
     </header>

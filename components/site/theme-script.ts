@@ -1,10 +1,10 @@
-/** Where the reader's theme choice is kept. */
-export const THEME_STORAGE_KEY = 'theme';
-export type ThemeChoice = 'system' | 'light' | 'dark';
+import { THEME_STORAGE_KEY } from '@/enhancements/elements';
 
 /**
  * Runs in <head> before the page paints: applies the remembered theme (or
  * the system's) so the first paint already has the right colours, and marks
- * that JavaScript runs. Its hash is added to the static export's policy.
+ * that JavaScript runs (the `js` class). <theme-select>
+ * (enhancements/theme-select.ts) changes the choice later. Its hash is added
+ * to the static export's policy.
  */
 export const THEME_SCRIPT = `(function(){var d=document.documentElement,t;d.classList.add('js');try{t=localStorage.getItem('${THEME_STORAGE_KEY}')}catch(e){}var k=t==='dark'||(t!=='light'&&window.matchMedia('(prefers-color-scheme: dark)').matches);d.classList.toggle('dark',k)})();`;

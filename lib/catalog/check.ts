@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readHistory, type History } from './history';
 import { parseCatalogSource, type CatalogSource } from './source';
 import { flattenStrings, isObject } from './tree';
-import { checkSourceTree, compareTrees, type Problem, type ProblemCode, type Severity } from './validate';
+import { checkSourceTree, compareTrees, findTypedValues, type ArgumentValues, type Problem, type ProblemCode, type Severity } from './validate';
 
 export type FindingCode = ProblemCode | 'json-syntax' | 'duplicate-key' | 'missing-file' | 'extra-file' | 'stale';
 
@@ -44,6 +44,13 @@ export type CheckOptions = {
   history?: boolean;
   /** Project root, for relative file names and git. */
   cwd?: string;
+  /**
+   * The argument values each catalog file's messages are given (by file
+   * name relative to a locale folder, e.g. `docs/monitor/access-auth.json`):
+   * a message that types one of them out instead of using its argument is
+   * reported, in every language.
+   */
+  values?: Readonly<Record<string, ArgumentValues>>;
 };
 
 export type CheckReport = {
@@ -135,6 +142,12 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
     ...source.locate(problem.key),
   });
 
+  const typedValues = (locale: string, file: string, source: CatalogSource): Finding[] => {
+    const values = options.values?.[file];
+    if (!values || source.value === undefined) return [];
+    return [...flattenStrings(source.value)].flatMap(([key, message]) => findTypedValues(key, message, values).map((p) => locate(locale, file, source, p)));
+  };
+
   // The source language is checked on its own.
   const sources = new Map<string, CatalogSource>();
   for (const file of files) {
@@ -144,6 +157,7 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
     findings.push(...fileFindings(options.source, file, source));
     if (source.value !== undefined) {
       findings.push(...checkSourceTree(source.value).map((p) => locate(options.source, file, source, p)));
+      findings.push(...typedValues(options.source, file, source));
     }
   }
 
@@ -194,6 +208,7 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
         row.missing += englishKeys.length;
         continue;
       }
+      findings.push(...typedValues(locale, file, target));
       const problems = compareTrees(locale, english.value, target.value);
       for (const problem of problems) {
         const finding = locate(locale, file, target, problem);

@@ -15,7 +15,8 @@ export type ProblemCode =
   | 'unknown-tag'
   | 'raw-markup'
   | 'missing'
-  | 'untranslated';
+  | 'untranslated'
+  | 'typed-value';
 
 export type Problem = {
   severity: Severity;
@@ -50,7 +51,7 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
  */
 export const SAME_AS_ENGLISH_IN: Record<string, readonly string[]> = {
   de: ['app'],
-  fr: ['menu', 'guides', 'danger', 'documentation', 'navigation'],
+  fr: ['menu', 'guides', 'danger', 'documentation', 'navigation', 'page'],
   'pt-BR': ['menu'],
 };
 
@@ -298,5 +299,57 @@ export function checkSourceTree(source: unknown): Problem[] {
     else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, joinKey(key, k));
   };
   walk(source, '');
+  return problems;
+}
+
+/** The values a page fills into its messages' arguments, by argument name (a page's verbatim.ts). */
+export type ArgumentValues = Readonly<Record<string, string>>;
+
+/**
+ * Whether a value reads as code (a port, a path, a command, a header), which
+ * prose never needs to type itself. Plain words ("Settings", "password") are
+ * left out: the same word in a sentence is not a typed copy of the value.
+ */
+export function isCodeLikeValue(value: string): boolean {
+  return value.length >= 3 && value.trim() === value && /[0-9._/:$=@[\]{}<>*!?,;"'()+#%&|\\-]/.test(value);
+}
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Code-like argument values that a message types out in its own text
+ * instead of using the argument: `port 8008` where `{port}` holds "8008".
+ * Such a copy is not checked, not isolated in right-to-left pages, and goes
+ * stale when the value changes. Where two values overlap (a path and the
+ * file name it ends with), the longer one is reported.
+ */
+export function findTypedValues(key: string, message: string, values: ArgumentValues): Problem[] {
+  const result = analyzeMessage(message);
+  if (!result.ok) return [];
+  const candidates = Object.entries(values)
+    .filter(([, value]) => isCodeLikeValue(value))
+    .sort(([, a], [, b]) => b.length - a.length);
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const literal of result.shape.literals) {
+    const taken: [number, number][] = [];
+    for (const [name, value] of candidates) {
+      for (let at = literal.indexOf(value); at !== -1; at = literal.indexOf(value, at + 1)) {
+        const end = at + value.length;
+        const bounded = !WORD.test(literal[at - 1] ?? '') && !WORD.test(literal[end] ?? '');
+        if (!bounded || taken.some(([s, e]) => at < e && end > s)) continue;
+        taken.push([at, end]);
+        if (reported.has(name)) continue;
+        reported.add(name);
+        problems.push({
+          severity: 'error',
+          code: 'typed-value',
+          key,
+          message: `“${value}” is typed into the text, but the argument {${name}} holds it.`,
+          fix: `Write {${name}} in place of “${value}”; the page fills in the value, exactly as written, in every language.`,
+        });
+      }
+    }
+  }
   return problems;
 }

@@ -6,7 +6,7 @@
 #
 # WORK_DIR holds site.conf (and anything it includes); nginx keeps its pid,
 # temporary files and logs there. MAIN_CONTEXT_LINES go before the events
-# block (e.g. a load_module line).
+# block (e.g. the line brotli_module prints).
 run_nginx() {
   local work="$1" main="${2:-}"
   local nginx_bin
@@ -32,4 +32,19 @@ http {
 CONF
   "$nginx_bin" -t -q -p "$work" -c "$work/nginx.conf"
   exec "$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;'
+}
+
+# Prints the load_module line for Debian's Brotli module (brotli_static), or,
+# when it is not installed, removes the brotli_static lines from SITE_CONF
+# and says so: gzip still works.
+#
+#   brotli_module SITE_CONF
+brotli_module() {
+  local module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+  if [ -f "$module" ]; then
+    echo "load_module $module;"
+  else
+    echo "Note: $module is missing (apt install libnginx-mod-http-brotli-static); serving gzip only." >&2
+    sed -i '/brotli_static/d' "$1"
+  fi
 }

@@ -4,13 +4,35 @@ import { GUIDE, LOCALES, PAGE_URLS, expect, test } from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 type Theme = 'light' | 'dark';
-const WIDTHS = { desktop: 1280, narrow: 320 } as const;
+const WIDTHS = { desktop: 1280, laptop: 1366, narrow: 320 } as const;
 
-async function open(page: Page, path: string, theme: Theme, width: number) {
+/** With the enhancements' scripts, or before they run (served empty): the page as its HTML and stylesheet make it. */
+type Scripts = 'scripts' | 'before scripts';
+
+async function open(page: Page, path: string, theme: Theme, width: number, scripts: Scripts = 'scripts') {
   await page.setViewportSize({ width, height: 900 });
   await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+  if (scripts === 'before scripts') await page.route('**/enhancements/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
   await page.goto(path);
   await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+  await readThrough(page);
+}
+
+/**
+ * Scrolls through the page once, as a reader would. A guide's sections are
+ * rendered only near the viewport (content-visibility), and axe can check
+ * the colours only of what has been rendered.
+ */
+async function readThrough(page: Page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
 }
 
 async function violations(page: Page) {
@@ -18,7 +40,7 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
 }
 
-type Case = [path: string, theme: Theme, width: keyof typeof WIDTHS];
+type Case = [path: string, theme: Theme, width: keyof typeof WIDTHS, scripts?: Scripts];
 const EVERY_WAY: [Theme, keyof typeof WIDTHS][] = [
   ['light', 'desktop'],
   ['light', 'narrow'],

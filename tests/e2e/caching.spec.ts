@@ -8,9 +8,15 @@ test('caching: pages and permanent redirects briefly, images for a day, hashed a
   const page = await rawRequest(base, `/en${GUIDE}`);
   expect(header(page, 'cache-control')).toBe(CACHE_CONTROL.page);
 
-  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(page.text)?.[1];
-  expect(script).toBeDefined();
-  expect(header(await rawRequest(base, script ?? ''), 'cache-control')).toBe(CACHE_CONTROL.immutable);
+  // Content-hashed: the stylesheet, and the enhancements' scripts (the only scripts the static export has).
+  const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(page.text)?.[1];
+  const script = /<script type="module" async="" src="(\/enhancements\/[^"]+\.js)"/.exec(page.text)?.[1];
+  for (const asset of [stylesheet, script]) {
+    expect(asset).toBeDefined();
+    const response = await rawRequest(base, asset ?? '');
+    expect(response.status, asset).toBe(200);
+    expect(header(response, 'cache-control'), asset).toBe(CACHE_CONTROL.immutable);
+  }
 
   for (const image of ['/figures/monitor/login.svg', '/og/en/access-auth.png', '/icon.svg', '/apple-touch-icon.png']) {
     const response = await rawRequest(base, image);

@@ -1,4 +1,4 @@
-import { snippets } from '../../app/[locale]/docs/monitor/access-auth/snippets';
+import { snippets } from '../../guides/access-auth/snippets';
 import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

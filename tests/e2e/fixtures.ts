@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
-import { OUTLINE } from '../../app/[locale]/docs/monitor/access-auth/outline';
+import { document as accessAuthDocument } from '../../guides/access-auth/document';
+import { document as integrationsDocument } from '../../guides/integrations/document';
+import type { AnyDocument } from '../../lib/document/model';
+import { headingIds, outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
-import { PAGES, getPage } from '../../lib/pages';
+import { GUIDE_PAGES, PAGES, getPage, type Page as RegistryPage } from '../../lib/pages';
 import { localizedPath } from '../../lib/routes';
 
 /** Every language of the site (i18n/locales.ts). */
@@ -15,7 +18,22 @@ export const PAGE_URLS = PAGES.flatMap((page) => LOCALES.map((locale) => ({ page
 export const GUIDE = `${getPage('accessAuth').path}/`;
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
-export const SECTION_IDS = OUTLINE.map((entry) => entry.id);
+export const SECTION_IDS = outline(accessAuthDocument).map((entry) => entry.id);
+
+/*
+ * Every guide of the registry with its document. The documents are imported
+ * one by one: guides/index.ts, which maps them all, is server-only.
+ */
+const DOCUMENTS: Record<Extract<RegistryPage, { kind: 'guide' }>['id'], AnyDocument> = { accessAuth: accessAuthDocument, integrations: integrationsDocument };
+
+/** Each guide: its path without a language, its h2 section ids and all its heading ids in order, and its snippets' code. */
+export const GUIDES = GUIDE_PAGES.map((page) => ({
+  page,
+  path: `${page.path}/`,
+  sectionIds: outline(DOCUMENTS[page.id]).map((entry) => entry.id),
+  headingIds: headingIds(DOCUMENTS[page.id]),
+  snippets: Object.values(DOCUMENTS[page.id].snippets).map((snippet) => snippet.code),
+}));
 
 /**
  * Whether the working copy has its full git history. The build leaves page
@@ -42,15 +60,20 @@ export function cspDirectives(policy: string): Map<string, string[]> {
 }
 
 /**
- * Waits until the page is interactive: React has hydrated it and run its
- * effects. Before that, a click, a choice or a shortcut on the
- * server-rendered HTML does nothing, and on a busy machine a test is faster
- * than the page's scripts. The sign is the search button advertising its
- * shortcuts: it does so from an update scheduled by a hydration effect, which
- * runs after every effect of the hydrated page.
+ * Waits until the page is interactive: every custom element on it is
+ * defined (its script, enhancements/<name>.ts, has run) and the document
+ * has loaded, so each element has set itself up. Before that, a click, a
+ * choice or a shortcut on the server-rendered HTML does nothing, and on a
+ * busy machine a test is faster than the page's scripts.
  */
 export async function interactive(page: Page): Promise<void> {
-  await expect(page.locator('.search-button'), 'the page never became interactive').toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  await expect
+    .poll(() => page.evaluate(() => document.readyState === 'complete' && document.querySelectorAll(':not(:defined)').length === 0), {
+      message: 'the page never became interactive',
+    })
+    .toBe(true);
+  // The search button advertises its shortcuts once they work.
+  await expect(page.locator('.search-button')).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
 }
 
 /** Problems the browser reports: console errors, hydration warnings, uncaught exceptions, CSP reports. */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { localeConfig } from '../../i18n/locales';
-import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
+import { GUIDE, GUIDES, LOCALES, expect, interactive, test } from './fixtures';
 
 // What every language must get right, checked in each: the server's
 // <html lang dir>, no English left on the page, no horizontal scrolling on
@@ -11,6 +11,12 @@ import { GUIDE, LOCALES, expect, interactive, test } from './fixtures';
 
 const pagesOf = (locale: string) => [`/${locale}${GUIDE}`, `/${locale}/docs/`, `/${locale}/docs/translation-status/`, `/${locale}/no-such-page/`];
 const label = (locale: string) => localeConfig[locale as keyof typeof localeConfig].label;
+/**
+ * Guides a language has no catalog for yet (a guide may land in English
+ * first): wherever they are listed (the navigation, the docs home's cards,
+ * the status page), their title and lead show in English, marked as such.
+ */
+const pendingGuides = (locale: string) => GUIDES.filter((guide) => !existsSync(`messages/${locale}/${guide.page.catalog}.json`));
 
 /** A word of the guide's "API tokens" heading, in the language's script, to search for. */
 function searchWord(locale: string): string {
@@ -45,9 +51,17 @@ for (const locale of LOCALES) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('dir', dir);
         if (locale === 'en') continue;
-        // English fallback is marked lang="en"; only the language menu's "English" link may carry it.
-        await expect(page.locator('.translation-notice'), path).toHaveCount(0);
-        await expect(page.locator('[lang="en"]:not(a[hreflang="en"])'), path).toHaveCount(0);
+        // English fallback is marked lang="en"; only the language menu's "English" link may carry it,
+        // and the listing of a guide not yet translated into this language.
+        const pending = pendingGuides(locale).map((guide) => `/${locale}${guide.path}`);
+        const listing = pending.flatMap((href) => [`a[href="${href}"]`, `.guide-card:has(a[href="${href}"])`]).join(', ');
+        const english = await page
+          .locator('[lang="en"]:not(a[hreflang="en"])')
+          .evaluateAll((els, allowed) => els.filter((el) => !(allowed && el.closest(allowed))).map((el) => el.outerHTML.slice(0, 120)), listing);
+        expect(english, path).toEqual([]);
+        // The docs home says so when a guide it lists is still in English; no other page has English text of its own.
+        const home = path === `/${locale}/docs/`;
+        await expect(page.locator('.translation-notice'), path).toHaveCount(home && pending.length ? 1 : 0);
       }
     });
 

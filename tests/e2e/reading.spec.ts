@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FULL_HISTORY, GUIDE, LOCALES, expect, interactive, test } from './fixtures';
+import { FULL_HISTORY, GUIDE, GUIDES, LOCALES, expect, interactive, test } from './fixtures';
 
 const DARK_BACKGROUND = 'rgb(11, 17, 32)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
@@ -10,22 +10,33 @@ async function headingsOf(page: Page) {
   );
 }
 
+async function tocListsEveryHeading(page: Page, path: string) {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(path);
+  const toc = page.locator('.toc-box nav[data-toc]');
+  await expect(toc).toBeVisible();
+  const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
+  const headings = await headingsOf(page);
+  expect(entries.map((e) => e.href)).toEqual(headings.map((h) => `#${h.id}`));
+  for (const [i, heading] of headings.entries()) {
+    const text = await page.locator(`#${heading.id}`).evaluate((h) => h.textContent?.replace(/#$/, '').trim());
+    expect(entries[i]?.text).toBe(text);
+  }
+  // Nested: h3 entries sit in the list of their h2.
+  await expect(toc.locator(':scope > ol > li')).toHaveCount(headings.filter((h) => h.level === 'H2').length);
+}
+
+// Every guide other than the access guide, which is checked in every language below.
+for (const guide of GUIDES.filter((g) => g.path !== GUIDE)) {
+  test(`the ${guide.page.id} guide’s table of contents lists every h2 and h3, in order`, async ({ page }) => {
+    await tocListsEveryHeading(page, `/en${guide.path}`);
+  });
+}
+
 for (const locale of LOCALES) {
   test.describe(`table of contents (${locale})`, () => {
     test('lists every h2 and h3, in order, in the page’s language', async ({ page }) => {
-      await page.setViewportSize({ width: 1400, height: 900 });
-      await page.goto(`/${locale}${GUIDE}`);
-      const toc = page.locator('.toc-box nav[data-toc]');
-      await expect(toc).toBeVisible();
-      const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
-      const headings = await headingsOf(page);
-      expect(entries.map((e) => e.href)).toEqual(headings.map((h) => `#${h.id}`));
-      for (const [i, heading] of headings.entries()) {
-        const text = await page.locator(`#${heading.id}`).evaluate((h) => h.textContent?.replace(/#$/, '').trim());
-        expect(entries[i]?.text).toBe(text);
-      }
-      // Nested: h3 entries sit in the list of their h2.
-      await expect(toc.locator(':scope > ol > li')).toHaveCount(headings.filter((h) => h.level === 'H2').length);
+      await tocListsEveryHeading(page, `/${locale}${GUIDE}`);
     });
 
     test('links land on their sections and the current one is marked while scrolling', async ({ page }) => {
@@ -77,7 +88,7 @@ test.describe('themes', () => {
     await expect(page.locator('body')).toHaveCSS('background-color', DARK_BACKGROUND);
 
     // Record the theme when the document is parsed and the background of the
-    // first frame, before React hydrates or any effect runs.
+    // first frame, before any enhancement's script has set itself up.
     await page.addInitScript(() => {
       const record = window as unknown as { firstPaint: string; parsedDark: boolean };
       document.addEventListener('DOMContentLoaded', () => {
@@ -114,11 +125,18 @@ test.describe('themes', () => {
   test('code blocks switch with the theme', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto(`/en${GUIDE}`);
-    const keyword = page.locator('.code-block pre span[style*="--shiki-dark"]', { hasText: /^server$/ }).first();
-    const color = await keyword.evaluate((el) => getComputedStyle(el).color);
-    const darkVariable = await keyword.evaluate((el) => (el as HTMLElement).style.getPropertyValue('--shiki-dark'));
-    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-    expect(hex(color).toLowerCase()).toBe(darkVariable.toLowerCase());
+    // Tokens are coloured by a class per theme (app/code-theme.css): d-<hex> in dark, l-<hex> in light.
+    const keyword = page.locator('.code-block pre span[class*="d-"][class*="l-"]', { hasText: /^server$/ }).first();
+    const classes = (await keyword.getAttribute('class')) ?? '';
+    const dark = /\bd-([0-9a-f]{6})\b/.exec(classes)?.[1];
+    const light = /\bl-([0-9a-f]{6})\b/.exec(classes)?.[1];
+    expect(dark).toBeDefined();
+    expect(light).not.toBe(dark);
+    const hex = (rgb: string) => `${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    expect(hex(await keyword.evaluate((el) => getComputedStyle(el).color))).toBe(dark);
+    await interactive(page);
+    await page.getByLabel('Theme').selectOption('light');
+    await expect.poll(async () => hex(await keyword.evaluate((el) => getComputedStyle(el).color))).toBe(light);
   });
 });
 

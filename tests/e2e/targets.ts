@@ -18,10 +18,9 @@ export const TARGETS = {
 /** The fixture builds' servers (tests/e2e/fallback-fixture.ts, tests/e2e/page-fixture.ts). */
 export const FIXTURE_PORTS = { fallback: base + 1, pageFixture: base + 2 } as const;
 
-/** Servers that tests and tools start themselves: one `next start` per binding, the benchmark's pair, the fuzz suite's three. */
+/** Servers that tests and tools start themselves: one `next start` per binding and the fuzz suite's three (the benchmark's: scripts/bench.ts, + 510 to + 531). */
 export const OWN_PORTS = {
   bindings: base + 410,
-  bench: { node: base + 510, nginx: base + 520 },
   fuzz: { server: base + 600, proxied: base + 700, static: base + 800 },
 } as const;
 

@@ -66,10 +66,12 @@ describe('a locale table with one more language', () => {
     expect(report.findings.filter((f) => f.locale === 'it').map((f) => [f.code, f.file])).toEqual(
       CATALOG_FILES.map(({ file }) => ['missing-file', `messages/it/${file}`]).sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? '')),
     );
-    // The shipped languages are unaffected.
+    // The shipped languages are unaffected: their coverage is what it is without Italian.
+    const shipped = checkCatalogs({ dir: path.resolve('messages'), source: 'en', locales: SHIPPED.filter((l) => l !== 'en') });
     for (const locale of SHIPPED.filter((l) => l !== 'en')) {
       const coverage = report.coverage.find((c) => c.locale === locale);
-      expect(coverage?.translated, locale).toBe(coverage?.total);
+      expect(coverage?.translated, locale).toBeGreaterThan(0);
+      expect(coverage, locale).toEqual(shipped.coverage.find((c) => c.locale === locale));
     }
   });
 });

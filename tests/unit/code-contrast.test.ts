@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHighlighter } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { snippets } from '@/app/[locale]/docs/monitor/access-auth/snippets';
+import { snippets } from '@/guides/access-auth/snippets';
 import { CODE_THEMES } from '@/components/doc/highlight';
 
 function luminance(hex: string): number {

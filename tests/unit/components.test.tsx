@@ -23,7 +23,7 @@ describe('Callout', () => {
 
   it.each(variants)('%s is a note named by its title, with the variant spoken first', async (variant, spoken) => {
     const doc = await render(
-      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>}>
+      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>} label="Mind port 8008">
         <p>Body text</p>
       </Callout>,
     );
@@ -49,13 +49,16 @@ describe('Callout', () => {
 describe('CopyableCode', () => {
   it('highlights with the requested grammar and keeps the exact text', async () => {
     const code = 'server {\n    listen 443 ssl;\n    proxy_pass http://127.0.0.1:8008;\n}';
-    const doc = await render(<CopyableCode code={code} lang="nginx" title="/etc/nginx/sites-available/x" />);
+    const doc = await render(<CopyableCode code={code} lang="nginx" file="/etc/nginx/sites-available/x" />);
     const pre = doc.querySelector('pre');
     expect(pre?.classList.contains('shiki')).toBe(true);
     expect(pre?.textContent).toBe(code);
-    // A keyword of the nginx grammar gets its own coloured token.
-    const tokens = [...(pre?.querySelectorAll('span[style]') ?? [])].map((s) => s.textContent);
+    // A keyword of the nginx grammar gets its own coloured token, by classes (one per theme), not inline styles.
+    const tokens = [...(pre?.querySelectorAll('span[class]:not(.line)') ?? [])].map((s) => s.textContent?.trim());
     expect(tokens).toContain('server');
+    const keyword = [...(pre?.querySelectorAll('span') ?? [])].find((s) => s.textContent === 'server');
+    expect(keyword?.className).toMatch(/^l-[0-9a-f]{6} d-[0-9a-f]{6}$/);
+    expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     expect(pre?.querySelectorAll('.line')).toHaveLength(4);
   });
 
@@ -70,10 +73,19 @@ describe('CopyableCode', () => {
   });
 
   it('names plain text blocks and includes the title in the region name', async () => {
-    const doc = await render(<CopyableCode code={"monitor.example.com {\n}"} lang="text" title="/etc/caddy/Caddyfile" />);
+    const doc = await render(<CopyableCode code={"monitor.example.com {\n}"} lang="text" file="/etc/caddy/Caddyfile" />);
     expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: plain text: /etc/caddy/Caddyfile');
     expect(doc.querySelector('.code-block__title')?.textContent).toBe('/etc/caddy/Caddyfile');
     expect(doc.querySelector('pre')?.textContent).toBe('monitor.example.com {\n}');
+  });
+
+  it('takes a caption from the messages, in the reader’s language, and names the region with it', async () => {
+    const doc = await render(<CopyableCode code={'{"success": true}'} lang="json" caption="response" />);
+    const caption = doc.querySelector('.code-block__title');
+    expect(caption?.textContent).toBe('Response');
+    // Text of the page, not code: no left-to-right override.
+    expect(caption?.hasAttribute('dir')).toBe(false);
+    expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: JSON: Response');
   });
 
   it('renders a labelled copy button and an empty live region', async () => {

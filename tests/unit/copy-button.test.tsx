@@ -1,22 +1,17 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CodeCopy } from '@/components/doc/CodeCopy';
+import { fireEvent, screen } from '@testing-library/dom';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CopyableCode } from '@/components/doc/CopyableCode';
 import { renderServer } from './support/render';
 
-const labels = {
-  copy: 'Copy',
-  copied: 'Copied',
-  copiedAnnouncement: 'Code copied to the clipboard',
-  failed: 'Copy failed',
-  copyFailed: 'Copy failed: select the code and copy it by hand',
-};
-
 const snippet = `curl -s -X POST "$MONITOR/api/auth/login" \\\n  -d '{"username": "admin"}'`;
 
+beforeAll(async () => {
+  // The browser script: defines <copy-button>, which upgrades the server's markup.
+  await import('@/enhancements/copy-button');
+});
+
 afterEach(() => {
-  cleanup();
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
@@ -28,13 +23,18 @@ function secureClipboard() {
   return writeText;
 }
 
-/** The page as the browser gets it: the code block's static HTML, and CodeCopy once. */
+/** The page as the browser gets it: the code block's server HTML, upgraded by the element's script. */
 async function page(code = snippet) {
   const block = document.createElement('div');
   block.innerHTML = await renderServer(<CopyableCode code={code} lang="bash" />);
   document.body.append(block);
-  render(<CodeCopy labels={labels} />);
-  return screen.getByRole('button', { name: 'Copy code to the clipboard' });
+  return screen.getAllByRole('button', { name: 'Copy code to the clipboard' }).at(-1) as HTMLButtonElement;
+}
+
+/** Clicks, and waits until the button shows the outcome. */
+async function click(button: HTMLElement) {
+  fireEvent.click(button);
+  await vi.waitFor(() => expect(button.getAttribute('data-state')).toMatch(/^(copied|failed)$/));
 }
 
 describe('copy buttons', () => {
@@ -43,7 +43,7 @@ describe('copy buttons', () => {
     const button = await page();
     expect(screen.getByRole('status').textContent).toBe('');
 
-    await act(async () => fireEvent.click(button));
+    await click(button);
 
     expect(writeText).toHaveBeenCalledExactlyOnceWith(snippet);
     expect(button.textContent).toBe('Copied');
@@ -55,9 +55,9 @@ describe('copy buttons', () => {
     secureClipboard();
     const button = await page();
     vi.useFakeTimers();
-    await act(async () => fireEvent.click(button));
+    await click(button);
     expect(button.textContent).toBe('Copied');
-    act(() => vi.advanceTimersByTime(2600));
+    vi.advanceTimersByTime(2600);
     expect(button.textContent).toBe('Copy');
     expect(button.getAttribute('data-state')).toBe('idle');
     expect(screen.getByRole('status').textContent).toBe('');
@@ -70,7 +70,7 @@ describe('copy buttons', () => {
       configurable: true,
     });
     const button = await page();
-    await act(async () => fireEvent.click(button));
+    await click(button);
     expect(button.getAttribute('data-state')).toBe('failed');
     expect(button.textContent).toBe('Copy failed');
     expect(screen.getByRole('status').textContent).toBe('Copy failed: select the code and copy it by hand');
@@ -87,7 +87,7 @@ describe('copy buttons', () => {
     const button = await page();
     button.focus();
 
-    await act(async () => fireEvent.click(button));
+    await click(button);
 
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(copied).toBe(snippet);
@@ -99,12 +99,24 @@ describe('copy buttons', () => {
   it('each copy their own block', async () => {
     const writeText = secureClipboard();
     await page('echo one');
-    const second = document.createElement('div');
-    second.innerHTML = await renderServer(<CopyableCode code="echo two" lang="bash" />);
-    document.body.append(second);
+    await page('echo two');
     const buttons = screen.getAllByRole('button', { name: 'Copy code to the clipboard' });
-    await act(async () => fireEvent.click(buttons[1] as HTMLElement));
+    await click(buttons[1] as HTMLElement);
     expect(writeText).toHaveBeenCalledExactlyOnceWith('echo two');
     expect(buttons[0]?.getAttribute('data-state')).toBeNull();
+  });
+
+  it('carry their texts in the page’s language', async () => {
+    const { setRequestLocale } = await import('next-intl/server');
+    setRequestLocale('ru');
+    try {
+      const html = await renderServer(<CopyableCode code="ls" lang="bash" />);
+      document.body.innerHTML = html;
+      const element = document.querySelector('copy-button');
+      expect(element?.getAttribute('label-copied')).toBe('Скопировано');
+      expect(element?.getAttribute('status-failed')).toBe('Не удалось скопировать: выделите код и скопируйте его вручную');
+    } finally {
+      setRequestLocale('en');
+    }
   });
 });

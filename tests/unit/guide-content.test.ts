@@ -1,26 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { KEYED_GROUPS } from '@/app/[locale]/docs/monitor/access-auth/content';
-import { VERBATIM } from '@/app/[locale]/docs/monitor/access-auth/verbatim';
+import { DOCUMENTS } from '@/guides';
 import { analyzeMessage } from '@/lib/catalog/icu';
-import { flattenStrings } from '@/lib/catalog/tree';
+import { flattenStrings, isObject } from '@/lib/catalog/tree';
+import { headingIds, shownMessages } from '@/lib/document/derive';
+import { GUIDE_PAGES } from '@/lib/pages';
 import { guideCatalog } from './support/guide';
 
 /**
- * The guide's structure lives in code (content.ts, verbatim.ts) and its
- * prose in the catalogs: the two must fit, or a message is never shown or
- * a page shows a gap.
+ * Each guide's document (guides/<id>/) and its English catalog must fit:
+ * every message is shown somewhere, every argument has a value, and nothing
+ * is declared twice.
  */
-describe('the Access & Authentication guide', () => {
-  const english = guideCatalog('en');
-  const group = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], english);
+describe.each(GUIDE_PAGES)('the $id guide', (page) => {
+  const document = DOCUMENTS[page.id];
+  const english = guideCatalog('en', page.catalog);
+  const keys = (group: string) => {
+    const node = group.split('.').reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), english);
+    if (!isObject(node)) throw new Error(`${group} is not a group`);
+    return Object.keys(node);
+  };
 
-  it.each(Object.entries(KEYED_GROUPS))('shows every message of %s, each once', (path, ids) => {
-    const keys = Object.keys(group(path) as Record<string, unknown>);
-    expect([...ids].sort()).toEqual([...keys].sort());
+  it('shows every message of its catalog (the head and header aside)', () => {
+    const shown = new Set(shownMessages(document, { keys }));
+    // The head and the header are rendered around the document.
+    const unshown = [...flattenStrings(english).keys()].filter((key) => !shown.has(key) && !/^(meta|header)\./.test(key));
+    expect(unshown).toEqual([]);
+  });
+
+  it('gives every heading its own id', () => {
+    const ids = headingIds(document);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a verbatim value for every argument its messages use, and no value nothing uses', () => {
+  it('has a value for every argument its messages use, and no value nothing uses', () => {
     const used = new Set<string>();
     for (const [key, message] of flattenStrings(english)) {
       const result = analyzeMessage(message);
@@ -28,11 +40,11 @@ describe('the Access & Authentication guide', () => {
       if (!result.ok) continue;
       for (const arg of result.shape.args) {
         const name = arg.split(':')[0] ?? '';
-        expect(VERBATIM, `${key} uses {${name}}`).toHaveProperty(name);
+        expect(document.values, `${key} uses {${name}}`).toHaveProperty(name);
         used.add(name);
       }
     }
-    expect(Object.keys(VERBATIM).filter((name) => !used.has(name))).toEqual([]);
+    expect(Object.keys(document.values).filter((name) => !used.has(name))).toEqual([]);
   });
 
   it('keeps screen labels, routes and commands out of the catalogs', () => {
@@ -42,4 +54,8 @@ describe('the Access & Authentication guide', () => {
       expect(message, key).not.toMatch(/\b(GET|POST|PUT|DELETE) \/api\//);
     }
   });
+});
+
+it('the Access & Authentication guide keeps the anchors other pages link to', () => {
+  expect(headingIds(DOCUMENTS.accessAuth)).toEqual(expect.arrayContaining(['security-model', 'recovering-password', 'api-tokens', 'https', 'reverse-proxy']));
 });

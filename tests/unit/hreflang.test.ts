@@ -11,10 +11,10 @@ const GUIDE = getPage('accessAuth');
 const HOME = getPage('docsHome');
 
 /**
- * A language version whose main content is mostly English fallback is not
- * presented to search engines as a translation.
+ * A language version that still shows English fallback text is not
+ * presented to search engines as a translation until it is complete.
  */
-describe('a page that is not really translated', () => {
+describe('a page that is not translated yet', () => {
   beforeEach(() => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const dir = mkdtempSync(path.join(tmpdir(), 'untranslated-'));
@@ -51,6 +51,28 @@ describe('a page that is not really translated', () => {
     expect(urls).toContain('https://proxmenux.com/es/docs/');
     expect(urls).toContain('https://proxmenux.com/en/docs/monitor/access-auth/');
     expect(urls).not.toContain('https://proxmenux.com/es/docs/monitor/access-auth/');
+  });
+});
+
+describe('a page missing a single message in one language', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const dir = mkdtempSync(path.join(tmpdir(), 'almost-'));
+    mkdirSync(path.join(dir, 'es', 'docs', 'monitor'), { recursive: true });
+    copyFileSync('messages/es/common.json', path.join(dir, 'es', 'common.json'));
+    copyFileSync('messages/es/docs/index.json', path.join(dir, 'es', 'docs', 'index.json'));
+    copyFileSync('messages/es/docs/translation-status.json', path.join(dir, 'es', 'docs', 'translation-status.json'));
+    const guide = JSON.parse(readFileSync('messages/es/docs/monitor/access-auth.json', 'utf8'));
+    delete guide.intro.body;
+    writeFileSync(path.join(dir, 'es', 'docs', 'monitor', 'access-auth.json'), JSON.stringify(guide));
+    vi.stubEnv('MESSAGES_DIR', dir);
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('stays out of the cluster and the sitemap until that message is translated', async () => {
+    expect(await translatedLocales(GUIDE)).toEqual(['en']);
+    expect((await pageMetadata(GUIDE, 'es')).robots).toEqual({ index: false, follow: true });
+    expect((await sitemap()).map((entry) => entry.url)).not.toContain('https://proxmenux.com/es/docs/monitor/access-auth/');
   });
 });
 

@@ -1,13 +1,14 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { snippets } from '@/app/[locale]/docs/monitor/access-auth/snippets';
+import { snippets } from '@/guides/access-auth/snippets';
 import { describeWithTools } from './support/tools';
 
 /**
@@ -128,16 +129,102 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Plays the Monitor on a free port and remembers the headers of the last request. */
-async function fakeMonitor(): Promise<{ port: number; headers: () => IncomingHttpHeaders | undefined }> {
-  let last: IncomingHttpHeaders | undefined;
+type Seen = { method: string; url: string; headers: IncomingHttpHeaders };
+
+/**
+ * Plays the Monitor on a free port: answers every request with 200, accepts
+ * WebSocket upgrades (and echoes what it then receives), and remembers each
+ * request it got.
+ */
+async function fakeMonitor(): Promise<{ port: number; seen: Seen[]; headers: () => IncomingHttpHeaders | undefined }> {
+  const seen: Seen[] = [];
   const server = createServer((req, res) => {
-    last = req.headers;
-    res.end('{}');
+    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    res.setHeader('Content-Type', 'application/json');
+    res.end('{"from":"monitor"}');
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
+    socket.on('data', (chunk) => socket.write(chunk));
+    socket.on('error', () => socket.destroy());
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, headers: () => last };
+  return { port: (server.address() as AddressInfo).port, seen, headers: () => seen.at(-1)?.headers };
+}
+
+/** Where a proxy under test listens: plain HTTP or TLS, and the host name it serves. */
+type Front = { port: number; tls: boolean; host: string };
+
+/** One request through the proxy; resolves with the status and the body. */
+function send(front: Front, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string }> {
+  const options = { host: '127.0.0.1', port: front.port, method, path, headers: { Host: front.host, ...headers }, servername: front.host, rejectUnauthorized: false };
+  return new Promise((resolve, reject) => {
+    const req = (front.tls ? httpsRequest : httpRequest)(options, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A WebSocket handshake through the proxy; resolves with the status and what came back for a message sent after it. */
+function upgrade(front: Front, path: string): Promise<{ status: number; echo?: string }> {
+  const options = {
+    host: '127.0.0.1',
+    port: front.port,
+    path,
+    headers: { Host: front.host, Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+    servername: front.host,
+    rejectUnauthorized: false,
+  };
+  return new Promise((resolve, reject) => {
+    const req = (front.tls ? httpsRequest : httpRequest)(options);
+    req.on('upgrade', (res, socket) => {
+      socket.once('data', (chunk: Buffer) => {
+        resolve({ status: res.statusCode ?? 0, echo: chunk.toString() });
+        socket.destroy();
+      });
+      socket.write('ping');
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The webhook, as a client could spell it: the route itself, with a query, and percent-encoded. */
+const WEBHOOK_SPELLINGS = ['/api/notifications/webhook', '/api/notifications/webhook?source=pve', '/api/notifications/%77ebhook'];
+const WEBHOOK = '/api/notifications/webhook';
+/** Whether the Monitor would run its webhook for a request it received at this URL (Flask decodes the path; the query does not count). */
+const isWebhook = (url: string) => decodeURIComponent(url.split('?')[0] ?? '') === WEBHOOK;
+const FORGED_NOTIFICATION = JSON.stringify({ title: 'Backup failed', message: 'forged', severity: 'critical' });
+
+/**
+ * What a same-host proxy example must do, checked against a stand-in for
+ * the Monitor: refuse the notification webhook with 403 however it is
+ * spelled, and pass everything else through, WebSocket upgrades included.
+ */
+async function expectWebhookRefused(front: Front, monitor: Awaited<ReturnType<typeof fakeMonitor>>): Promise<void> {
+  for (const path of WEBHOOK_SPELLINGS) {
+    const response = await send(front, 'POST', path, { 'Content-Type': 'application/json' }, FORGED_NOTIFICATION);
+    expect(response.status, `POST ${path}`).toBe(403);
+  }
+  expect(monitor.seen.filter((r) => isWebhook(r.url)).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+
+  // The rest still reaches the Monitor: a page, the API (a POST too), the terminal.
+  for (const [method, path] of [['GET', '/'], ['GET', '/api/auth/status'], ['POST', '/api/auth/login'], ['POST', '/api/notifications/test']] as const) {
+    const response = await send(front, method, path, { 'Content-Type': 'application/json' }, method === 'POST' ? '{}' : undefined);
+    expect([response.status, response.body], `${method} ${path}`).toEqual([200, '{"from":"monitor"}']);
+  }
+  expect(await upgrade(front, '/ws/terminal')).toEqual({ status: 101, echo: 'ping' });
+  expect(monitor.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /', 'GET /api/auth/status', 'POST /api/auth/login', 'POST /api/notifications/test', 'GET /ws/terminal']);
 }
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
@@ -191,8 +278,8 @@ describeWithTools(['nginx', 'openssl'], 'nginx', () => {
     expect(snippets.nginx.code).not.toMatch(/^\s*proxy_set_header.*\$proxy_add_x_forwarded_for/m);
   });
 
-  /** Runs the site in nginx, sends a request with a forged address, returns what the Monitor got. */
-  async function forwarded(edit: (conf: string) => string = (conf) => conf): Promise<IncomingHttpHeaders | undefined> {
+  /** Runs the site in nginx in front of a stand-in Monitor, on free ports of 127.0.0.1. */
+  async function runNginx(edit: (conf: string) => string = (conf) => conf) {
     const dir = tmp();
     const monitor = await fakeMonitor();
     const [http, https] = [await freePort(), await freePort()];
@@ -205,20 +292,30 @@ describeWithTools(['nginx', 'openssl'], 'nginx', () => {
     writeFileSync(`${dir}/site.conf`, conf);
     writeFileSync(`${dir}/nginx.conf`, nginxConf(dir));
     await waitForPort(https, start('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-g', 'daemon off; master_process off;']));
+    return { monitor, front: { port: https, tls: true, host: 'monitor.example.com' } satisfies Front };
+  }
 
-    await new Promise<void>((resolve, reject) => {
-      const req = httpsRequest(
-        { host: '127.0.0.1', port: https, path: '/api/auth/status', servername: 'monitor.example.com', rejectUnauthorized: false, headers: { Host: 'monitor.example.com', 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED } },
-        (res) => {
-          res.resume();
-          res.on('end', resolve);
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
+  /** Runs the site in nginx, sends a request with a forged address, returns what the Monitor got. */
+  async function forwarded(edit?: (conf: string) => string): Promise<IncomingHttpHeaders | undefined> {
+    const { monitor, front } = await runNginx(edit);
+    await send(front, 'GET', '/api/auth/status', { 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED });
     return monitor.headers();
   }
+
+  it('refuses the notification webhook with 403 and passes the rest, WebSocket upgrades included', { timeout: 30_000 }, async () => {
+    const { monitor, front } = await runNginx();
+    await expectWebhookRefused(front, monitor);
+  });
+
+  it('would let a forged notification through without its webhook block (the check above can fail)', { timeout: 30_000 }, async () => {
+    const withoutBlock = (conf: string) => conf.replace(/^\s*location = \/api\/notifications\/webhook \{[^}]*\}\n/m, '');
+    const { monitor, front } = await runNginx((conf) => {
+      expect(withoutBlock(conf)).not.toBe(conf);
+      return withoutBlock(conf);
+    });
+    expect((await send(front, 'POST', WEBHOOK, { 'Content-Type': 'application/json' }, FORGED_NOTIFICATION)).status).toBe(200);
+    expect(monitor.seen.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${WEBHOOK}`]);
+  });
 
   it('passes the real client address upstream, whatever X-Forwarded-For the client sends', { timeout: 20_000 }, async () => {
     const headers = await forwarded();
@@ -257,57 +354,96 @@ describeWithTools(['caddy'], 'Caddy', () => {
     expect(json).not.toMatch(/X-Forwarded-For/i);
   });
 
-  it('passes the real client address upstream, whatever X-Forwarded-For the client sends', { timeout: 20_000 }, async () => {
+  /** Runs the Caddyfile's site on plain HTTP (no certificates) in front of a stand-in Monitor. */
+  async function runCaddy(edit: (site: string) => string = (site) => site) {
     const dir = tmp();
     const monitor = await fakeMonitor();
     const port = await freePort();
     const file = path.join(dir, 'Caddyfile');
-    const site = snippets.caddy.code.replace('monitor.example.com {', `http://127.0.0.1:${port} {`).replace('127.0.0.1:8008', `127.0.0.1:${monitor.port}`);
+    const site = edit(snippets.caddy.code).replace('monitor.example.com {', `http://127.0.0.1:${port} {`).replace('127.0.0.1:8008', `127.0.0.1:${monitor.port}`);
     expect(site).toContain(`127.0.0.1:${monitor.port}`);
     // No admin endpoint and no certificates: only the site block under test.
     writeFileSync(file, `{\n\tadmin off\n\tauto_https off\n}\n${site}\n`);
     const env = { HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
     await waitForPort(port, start('caddy', ['run', '--config', file, '--adapter', 'caddyfile'], env));
+    return { monitor, front: { port, tls: false, host: `127.0.0.1:${port}` } satisfies Front };
+  }
 
-    const response = await fetch(`http://127.0.0.1:${port}/api/auth/status`, { headers: { 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED } });
-    await response.text();
+  it('passes the real client address upstream, whatever X-Forwarded-For the client sends', { timeout: 20_000 }, async () => {
+    const { monitor, front } = await runCaddy();
+    await send(front, 'GET', '/api/auth/status', { 'X-Forwarded-For': FORGED, 'X-Real-IP': FORGED });
     expect(monitor.headers()?.['x-forwarded-for']).toBe('127.0.0.1');
     expect(monitor.headers()?.['x-real-ip']).toBe('127.0.0.1');
+  });
+
+  it('refuses the notification webhook with 403 and passes the rest, WebSocket upgrades included', { timeout: 30_000 }, async () => {
+    const { monitor, front } = await runCaddy();
+    await expectWebhookRefused(front, monitor);
+  });
+
+  it('would let a forged notification through without its webhook block (the check above can fail)', { timeout: 30_000 }, async () => {
+    const withoutBlock = (site: string) => site.replace(/^\s*respond \/api\/notifications\/webhook 403\n/m, '');
+    expect(withoutBlock(snippets.caddy.code)).not.toBe(snippets.caddy.code);
+    const { monitor, front } = await runCaddy(withoutBlock);
+    expect((await send(front, 'POST', WEBHOOK, { 'Content-Type': 'application/json' }, FORGED_NOTIFICATION)).status).toBe(200);
+    expect(monitor.seen.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${WEBHOOK}`]);
   });
 });
 
 describe('Traefik', () => {
   // Traefik is not packaged for Debian, so the file is checked against the
   // shape of its file provider's dynamic configuration instead.
-  it('is a file-provider dynamic configuration with a TLS router and a URL service', () => {
-    const doc = parseYaml(snippets.traefik.code);
+  const doc = parseYaml(snippets.traefik.code);
+  const routers = doc.http.routers;
+
+  it('is a file-provider dynamic configuration: TLS routers, a middleware, a service and its servers transport', () => {
     expect(Object.keys(doc)).toEqual(['http']);
-    expect(Object.keys(doc.http).sort()).toEqual(['routers', 'services']);
-    const router = doc.http.routers.proxmenux;
-    expect(router).toEqual({
+    expect(Object.keys(doc.http).sort()).toEqual(['middlewares', 'routers', 'serversTransports', 'services']);
+    expect(routers.proxmenux).toEqual({
       rule: 'Host(`monitor.example.com`)',
       entryPoints: ['websecure'],
       service: 'proxmenux',
       tls: { certResolver: 'letsencrypt' },
     });
-    const servers: { url: string }[] = doc.http.services[router.service].loadBalancer.servers;
+  });
+
+  it('reaches the Monitor over HTTPS, trusting the Proxmox CA, never in clear text across the LAN', () => {
+    const balancer = doc.http.services[routers.proxmenux.service].loadBalancer;
+    const servers: { url: string }[] = balancer.servers;
     expect(servers).toHaveLength(1);
     const url = new URL(servers[0]?.url ?? '');
-    expect([url.protocol, url.hostname, url.port]).toEqual(['http:', '192.0.2.10', '8008']);
+    expect([url.protocol, url.hostname, url.port]).toEqual(['https:', '192.0.2.10', '8008']);
+    expect(doc.http.serversTransports[balancer.serversTransport]).toEqual({ rootCAs: ['/etc/traefik/pve-root-ca.pem'] });
+    expect(snippets.traefik.code).toContain('copied from /etc/pve/pve-root-ca.pem');
+  });
+
+  it('refuses the notification webhook with 403, before the main router', () => {
+    const webhook = routers['proxmenux-webhook'];
+    // Same host, entry point and TLS as the main router, narrowed to the webhook's path.
+    expect(webhook.rule).toBe(`${routers.proxmenux.rule} && Path(\`/api/notifications/webhook\`)`);
+    expect([webhook.entryPoints, webhook.tls, webhook.service]).toEqual([routers.proxmenux.entryPoints, routers.proxmenux.tls, routers.proxmenux.service]);
+    // Without a priority of its own, a router ranks by the length of its rule, longest first.
+    expect([webhook.priority, routers.proxmenux.priority]).toEqual([undefined, undefined]);
+    expect(webhook.rule.length).toBeGreaterThan(routers.proxmenux.rule.length);
+    // The middleware lets no client through: an allow-list of an address no
+    // request comes from, with the default rejection status, 403.
+    expect(webhook.middlewares).toHaveLength(1);
+    const refuse = doc.http.middlewares[webhook.middlewares[0]];
+    expect(refuse).toEqual({ ipAllowList: { sourceRange: ['0.0.0.0/32'] } });
   });
 
   it('does not tell Traefik to trust forwarded headers', () => {
     const config = snippets.traefik.code
       .split('\n')
-      .filter((l) => !l.startsWith('#'))
+      .filter((l) => !l.trimStart().startsWith('#'))
       .join('\n');
-    expect(config).not.toMatch(/forwardedHeaders|insecure|trustedIPs/i);
+    expect(config).not.toMatch(/forwardedHeaders|insecure|trustedIPs|insecureSkipVerify/i);
   });
 
   it('shows how the static configuration loads it', () => {
     const lines = snippets.traefik.code.split('\n').filter((l) => l.startsWith('#'));
     const staticConfig = parseYaml(lines.map((l) => l.replace(/^# {0,3}/, '')).filter((l) => /^\s*[a-z]+:/.test(l)).join('\n'));
-    expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.title) } } });
+    expect(staticConfig).toEqual({ providers: { file: { directory: path.dirname(snippets.traefik.file) } } });
   });
 });
 
@@ -398,19 +534,42 @@ describeWithTools(['nft', 'unshare', 'ip', 'nsenter', 'systemd-analyze'], 'nftab
 });
 
 describe('audit log sample', () => {
+  const lines = snippets.auditLog.code.split('\n');
+
   it('uses the Monitor’s real line format', () => {
-    for (const line of snippets.auditLog.code.split('\n')) {
+    for (const line of lines) {
       expect(line).toMatch(
         /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} proxmenux-auth: (authentication failure; rhost=\S+ user=\S+|login rate limit exceeded; rhost=\S+ retry_after=\d+s)$/,
       );
     }
+  });
+
+  it('shows a direct IPv4 client the way a socket bound to :: reports it', () => {
+    for (const line of lines) expect(line).toMatch(/ rhost=::ffff:192\.0\.2\.\d+ /);
+  });
+
+  it('hits the rate limit as the Monitor does: a sixth attempt within 5 minutes, told to wait until the oldest leaves the window', () => {
+    // _LoginRateLimiter: 5 attempts per address in a sliding 300 s window;
+    // retry_after = int(300 - (now - oldest attempt in the window)).
+    const time = (line: string) => Date.parse(`${line.slice(0, 19).replace(' ', 'T')}.${line.slice(20, 23)}Z`) / 1000;
+    const attempts = lines.filter((l) => l.includes('authentication failure')).map(time);
+    const limited = lines.filter((l) => l.includes('rate limit exceeded'));
+    expect(attempts).toHaveLength(5);
+    expect(limited).toHaveLength(1);
+    const now = time(limited[0] ?? '');
+    const window = attempts.filter((t) => t >= now - 300);
+    expect(window).toHaveLength(5);
+    const retryAfter = Number(/retry_after=(\d+)s/.exec(limited[0] ?? '')?.[1]);
+    expect(retryAfter).toBe(Math.max(1, Math.trunc(300 - (now - Math.min(...window)))));
   });
 });
 
 describe('every snippet', () => {
   it.each(all)('%s uses documentation addresses and no real secrets', (_, { code }) => {
     for (const ip of code.match(/\b\d{1,3}(\.\d{1,3}){3}\b/g) ?? []) {
-      expect(ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^127\.0\.0\.1$/);
+      // Documentation ranges, loopback, and 0.0.0.0, which is nobody's address
+      // (the Traefik example's allow-list that admits no client).
+      expect(ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^127\.0\.0\.1$|^0\.0\.0\.0$/);
     }
     for (const host of code.match(/\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net)\b/g) ?? []) {
       expect(host).toMatch(/(^|\.)example\.(com|org|net)$/);

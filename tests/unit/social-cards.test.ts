@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
@@ -17,17 +18,19 @@ function xsOf(result: ReturnType<typeof layout>, from: number, to: number): numb
 describe('social cards: every card of every language has a glyph for every character it shows', () => {
   const cards = routing.locales.flatMap((locale) => INDEXED.map((page) => ({ locale, page })));
   it.each(cards.map(({ locale, page }) => [`${locale}/${cardName(page)}`, locale, page] as const))('%s', async (_label, locale, page) => {
-    const { source } = await cardText(page, locale);
+    const { source, english } = await cardText(page, locale);
     const text = Object.values(source).join(' ');
     const fonts = await cardFonts(`${text} proxmenux.com M`, [400, 700], `${locale}/${cardName(page)}`);
     for (const weight of [400, 700] as const) {
       expect(missingGlyphs(drawableSpaces(text, fonts), fonts.filter((f) => f.weight === weight))).toEqual([]);
     }
     // The faces follow the script: Chinese cards carry the Chinese face, the
-    // others none of its megabytes; Arabic cards carry the Arabic face.
+    // others none of its megabytes; Arabic cards carry the Arabic face. A
+    // page not yet translated shows its card in English, in Latin letters.
     const names = fonts.map((f) => f.name);
-    expect(names.some((n) => n.startsWith('noto-sans-sc')), 'Chinese face').toBe(locale === 'zh-Hans');
-    expect(names.some((n) => n.startsWith('noto-sans-arabic')), 'Arabic face').toBe(locale === 'ar');
+    const translated = !english.title;
+    expect(names.some((n) => n.startsWith('noto-sans-sc')), 'Chinese face').toBe(locale === 'zh-Hans' && (translated || /\p{Script=Han}/u.test(text)));
+    expect(names.some((n) => n.startsWith('noto-sans-arabic')), 'Arabic face').toBe(locale === 'ar' && (translated || /\p{Script=Arabic}/u.test(text)));
     // Subset to the card's text: a few kilobytes, not the full fonts.
     for (const font of fonts) expect(font.data.length, font.name).toBeLessThan(200_000);
   });
@@ -100,7 +103,10 @@ describe('social cards: Arabic is laid out right to left, shaped', () => {
   });
 
   it('draws every Arabic card’s title and lead within their line limits', async () => {
-    for (const page of INDEXED) {
+    // Pages not yet translated into Arabic have an English card, laid out left to right.
+    const arabic = INDEXED.filter((page) => existsSync(`messages/ar/${page.catalog}.json`));
+    expect(arabic.map((page) => page.id)).toContain('accessAuth');
+    for (const page of arabic) {
       const { source, english } = await cardText(page, 'ar');
       expect(localeConfig.ar.dir).toBe('rtl');
       // The Arabic catalogs are complete: nothing on the card falls back to English.

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { THEME_SCRIPT } from '../../../components/site/theme-script';
 import { COMPRESSED_EXTENSIONS, charsetOffset } from '../../../lib/static-export';
-import { LOCALES, cspDirectives as directives, expect, interactive, test } from '../fixtures';
+import { GUIDE, LOCALES, cspDirectives as directives, expect, interactive, test } from '../fixtures';
 import { header, rawRequest } from '../raw-http';
 
 const OUT = 'out';
@@ -35,6 +36,33 @@ test('the static export hashes each page’s own inline scripts in a meta policy
   await interactive(page);
   await page.locator('.code-block').first().getByRole('button').click();
   await expect(page.locator('.code-block').first().getByRole('button')).toHaveAttribute('data-state', 'copied');
+});
+
+test('pages ship no framework runtime and no flight data: only the site’s own scripts', async ({ page }) => {
+  const pages = servedFiles().filter((f) => f.endsWith('.html'));
+  for (const file of pages) {
+    const html = readFileSync(path.join(OUT, file), 'utf8');
+    expect(html, file).not.toMatch(/__next_f|TURBOPACK|\/_next\/static\/[^"]+\.js|rel="(module)?preload"/);
+    for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (attributes.includes('src=')) expect(attributes, file).toMatch(/^ type="module" async="" src="\/enhancements\/[\w-]+\.js"$/);
+      else if (attributes !== ' type="application/ld+json"') expect(file === 'index.html' || body === THEME_SCRIPT, `${file}: ${body.slice(0, 80)}`).toBe(true);
+    }
+  }
+  // The runtime's files and the pages' payload files are gone from the export.
+  const files = servedFiles();
+  expect(files.filter((f) => /^_next\/.*\.js$/.test(f))).toEqual([]);
+  expect(files.filter((f) => /(^|\/)(index|__next\.[^/]*)\.txt$/.test(f))).toEqual([]);
+
+  // In the browser: the guide loads its enhancements' scripts, and nothing of Next.js or React.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/en${GUIDE}`);
+  await interactive(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).toMatch(/^\/enhancements\/[\w-]+\.js$/);
+  expect(await page.evaluate(() => 'next' in window || '__next_f' in window || 'TURBOPACK' in window)).toBe(false);
 });
 
 test('/index.html picks the reader’s language in the browser, and falls back without JavaScript', async ({ browser }) => {

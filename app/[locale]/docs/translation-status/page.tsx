@@ -6,9 +6,10 @@ import { PageShell } from '@/components/site/PageShell';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { localeParam } from '@/i18n/params';
 import { getText } from '@/i18n/text';
-import { translationStatus } from '@/lib/catalog/status';
-import { pageMetadata } from '@/lib/page-meta';
-import { getPage } from '@/lib/pages';
+import { pageTranslation, translationStatus } from '@/lib/catalog/status';
+import { pageMetadata, pageText } from '@/lib/page-meta';
+import { INDEXED, getPage } from '@/lib/pages';
+import { localizedPath } from '@/lib/routes';
 import { repositoryEditUrl, repositoryFileUrl } from '@/lib/site';
 
 const PAGE = getPage('translationStatus');
@@ -34,6 +35,9 @@ export default async function TranslationStatusPage({ params }: Props) {
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   const newTab = links.string('newTab');
   const total = coverage[0]?.total ?? 0;
+  const pages = await Promise.all(
+    INDEXED.map(async (page) => ({ page, title: (await pageText(page, locale))('header.title'), languages: pageTranslation(`${page.catalog}.json`) })),
+  );
 
   return (
     <PageShell locale={locale} page={PAGE}>
@@ -68,6 +72,24 @@ export default async function TranslationStatusPage({ params }: Props) {
               format.number(row.untranslated),
             ];
           })}
+        />
+
+        <h2 id="status-pages">{t('pagesTitle')}</h2>
+        <DocTable
+          label={t.string('pagesLabel')}
+          headers={[t('page'), ...coverage.map((row) => <span key={row.locale} lang={row.locale}>{localeConfig[row.locale].label}</span>)]}
+          rows={pages.map(({ page, title, languages }) => [
+            <a key="page" href={localizedPath(locale, page.path)}>
+              {title}
+            </a>,
+            ...languages.map((language) =>
+              language.missing
+                ? t('pageIncomplete', { share: format.number((language.total - language.missing) / language.total, { style: 'percent', maximumFractionDigits: 0 }) })
+                : historyAvailable && language.stale
+                  ? t('pageStale')
+                  : t('pageComplete'),
+            ),
+          ])}
         />
 
         {coverage.map((row) => (

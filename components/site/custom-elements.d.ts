@@ -1,0 +1,17 @@
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+
+/** The site's custom elements (enhancements/elements.ts), as JSX elements with their attributes. */
+type CustomElementProps<Attributes extends object = object> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & Attributes;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'copy-button': CustomElementProps<{ 'label-copied': string; 'label-failed': string; 'status-copied': string; 'status-failed': string }>;
+      'site-search': CustomElementProps<{ texts: string; dialog: string }>;
+      'theme-select': CustomElementProps;
+      'menu-toggle': CustomElementProps;
+      'toc-spy': CustomElementProps;
+      'language-menu': CustomElementProps;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { define } from './dom';
+
+/** How long "Copied" (or "Copy failed") stays before the button rests again. */
+const CONFIRMATION_MS = 2500;
+
+async function writeClipboard(text: string): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Plain-http hosts (a LAN mirror, say) have no asynchronous clipboard API.
+  const previous = document.activeElement;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.focus();
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  // Keyboard users stay on the button they pressed.
+  if (previous instanceof HTMLElement) previous.focus();
+  if (!ok) throw new Error('copy command refused');
+}
+
+type State = 'idle' | 'copied' | 'failed';
+
+/**
+ * <copy-button> around a code block's copy button and its live region
+ * (components/doc/CopyableCode.tsx): copies the block's exact text, and says
+ * so on the button and to screen readers, in the page's language (the
+ * `label-*` and `status-*` attributes).
+ */
+class CopyButton extends HTMLElement {
+  #timer = 0;
+  #idleLabel: string | null = null;
+
+  connectedCallback() {
+    // Listens on itself: the button inside may not be parsed yet, and needs no setup.
+    this.addEventListener('click', this.#onClick);
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('click', this.#onClick);
+    window.clearTimeout(this.#timer);
+  }
+
+  #onClick = async (event: Event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button || !this.contains(button)) return;
+    const code = this.closest('.code-block')?.querySelector('pre')?.textContent ?? '';
+    window.clearTimeout(this.#timer);
+    try {
+      await writeClipboard(code);
+      this.#show(button, 'copied');
+    } catch {
+      this.#show(button, 'failed');
+    }
+    this.#timer = window.setTimeout(() => this.#show(button, 'idle'), CONFIRMATION_MS);
+  };
+
+  #show(button: HTMLButtonElement, state: State) {
+    button.dataset.state = state;
+    const label = button.querySelector('span');
+    if (label) {
+      this.#idleLabel ??= label.textContent;
+      label.textContent = state === 'idle' ? this.#idleLabel : this.getAttribute(`label-${state}`);
+    }
+    const status = this.querySelector('[role="status"]');
+    if (status) status.textContent = state === 'idle' ? '' : this.getAttribute(`status-${state}`);
+  }
+}
+
+define('copy-button', CopyButton);

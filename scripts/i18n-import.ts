@@ -1,0 +1,6 @@
+/** npm run i18n:import: PO or XLIFF files back into the catalogs; see lib/catalog/exchange-cli.ts for the options. */
+import { runI18nImport } from '../lib/catalog/exchange-cli';
+
+const { status, output } = await runI18nImport(process.argv.slice(2));
+(status === 0 ? console.log : console.error)(output);
+process.exit(status);

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { snippets } from '@/guides/access-auth/snippets';
+import { highlight } from '@/components/doc/highlight';
+import { codePalette, codeStylesheet, tokenClasses } from '@/lib/code-theme';
+
+describe('code colours by class', () => {
+  it('app/code-theme.css is what npm run code-theme writes from the two themes', async () => {
+    expect(readFileSync('app/code-theme.css', 'utf8')).toBe(codeStylesheet(await codePalette()));
+  });
+
+  it('every class the guide’s code uses has a rule in the stylesheet, and no token keeps an inline style', async () => {
+    const css = readFileSync('app/code-theme.css', 'utf8');
+    const used = new Set<string>();
+    for (const { code, lang } of Object.values(snippets)) {
+      const html = await highlight(code, lang);
+      expect(html).not.toMatch(/\sstyle=/);
+      for (const [, classes = ''] of html.matchAll(/<span class="([^"]+)"/g)) for (const c of classes.split(' ')) if (c !== 'line') used.add(c);
+    }
+    expect(used.size).toBeGreaterThan(8);
+    for (const name of used) expect(css, name).toContain(`.${name} {`);
+  });
+
+  it('turns shiki’s two-theme styles into classes, leaving the default colour to the block', async () => {
+    const palette = await codePalette();
+    expect(tokenClasses('--shiki-light:#CF222E;--shiki-dark:#FF7B72', palette)).toEqual(['l-cf222e', 'd-ff7b72']);
+    expect(tokenClasses(`--shiki-light:${palette.light.fg};--shiki-dark:#FF7B72;--shiki-dark-font-style:italic`, palette)).toEqual(['d-ff7b72', 'd-italic']);
+    expect(() => tokenClasses('--shiki-light:#123456', palette)).toThrow(/npm run code-theme/);
+    expect(() => tokenClasses('background-color:#fff', palette)).toThrow(/no class/);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { VALUES as VERBATIM } from '@/guides/access-auth/values';
+import { routing } from '@/i18n/routing';
+import { findReaderTextProblems } from '@/lib/catalog/reader-text';
+import { renderedGuideRuns } from './support/guide';
+
+const kinds = (text: Parameters<typeof findReaderTextProblems>[0]) => findReaderTextProblems(text).map((p) => p.kind);
+
+describe('what a reader must never see', () => {
+  it.each([
+    ['Authorization: Bearer <token\'>\'', 'icu-quote'],
+    ['https://<proxmox-ip\'>\':8008', 'icu-quote'],
+    ['a literal \'{\' brace', 'icu-quote'],
+    ['open port {port} on the host', 'argument'],
+    ['{count, plural, one {# token} other {# tokens}}', 'argument'],
+    ['see <strong>Login flow</strong> above', 'raw-tag'],
+    ['the <apiLink>API reference</apiLink>', 'raw-tag'],
+    ['Review &amp; Deploy', 'entity'],
+    ['the  Security tab', 'double-space'],
+    ['the Security tab..', 'double-punctuation'],
+    ['first,, then', 'double-punctuation'],
+    ['first, . then', 'double-punctuation'],
+    ['设置。。', 'double-punctuation'],
+    ['الأول،، ثم', 'double-punctuation'],
+  ])('finds it in %j', (text, kind) => {
+    expect(new Set(kinds(text))).toEqual(new Set([kind]));
+    // The report quotes the text around the problem.
+    expect(text).toContain(findReaderTextProblems(text)[0]?.excerpt.replaceAll('…', '') ?? '?');
+  });
+
+  it.each([
+    'Authorization: Bearer <token>',
+    'pbkdf2_sha256$<iterations>$<salt>$<hash>',
+    'frame-ancestors \'none\'',
+    'Wait for it...',
+    'e.g., Home Assistant',
+    '{"display_name": "…"}',
+    'Review & Deploy',
+    'Le tableau de bord\u00a0: ouvrez-le',
+  ])('accepts %j', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('leaves the spacing and punctuation inside code alone, but not around it', () => {
+    expect(kinds([{ text: 'run ' }, { text: 'a  ..b', code: true }, { text: ' now.' }])).toEqual([]);
+    expect(kinds([{ text: 'run ' }, { text: 'x', code: true }, { text: '  now' }])).toEqual(['double-space']);
+    // ICU artifacts are found in code too: that is where values go.
+    expect(kinds([{ text: 'send ' }, { text: 'Bearer <token\'>\'', code: true }])).toEqual(['icu-quote']);
+  });
+});
+
+describe('the verbatim values of the guide', () => {
+  // A menu label has a value per language: each is checked.
+  const printed = Object.entries(VERBATIM).flatMap(([name, value]) =>
+    typeof value === 'string' ? [[name, value]] : Object.entries(value).map(([language, text]) => [`${name} (${language})`, text ?? '']),
+  );
+  it.each(printed)('%s is printed as written, so it carries no ICU escape', (_, value) => {
+    expect(findReaderTextProblems([{ text: value, code: true }])).toEqual([]);
+  });
+});
+
+describe.each(routing.locales)('the %s guide, message by message', (locale) => {
+  it('reads cleanly with its values filled in', () => {
+    const problems = [...renderedGuideRuns(locale)].flatMap(([key, runs]) =>
+      findReaderTextProblems(runs).map((p) => `${key}: ${p.reason}: ${p.excerpt}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});

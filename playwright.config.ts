@@ -88,7 +88,7 @@ const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERV
 const FIXTURE_SPECS = [/fallback\.spec\.ts$/, /page-fixture\.spec\.ts$/];
 
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
-const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//];
+const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
 
 /**
  * The same end-to-end suite runs against the deployments the README
@@ -112,7 +112,8 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//, /fuzz\//],
+      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//, /nginx\//, /fuzz\//],
+      // tests/e2e/nginx/: what nginx answers in front of either deployment (proxied and static).
       // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
     },

@@ -50,8 +50,9 @@ function random(seed: number): () => number {
 
 /** Files the static export ships, as served paths (one of each kind). */
 function sampleFiles(): string[] {
-  const chunk = readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.js'));
-  return ['/robots.txt', '/sitemap.xml', '/icon.svg', '/apple-touch-icon.png', '/og/es/access-auth.png', '/figures/monitor/login.svg', '/pagefind/pagefind-entry.json', `/_next/static/chunks/${chunk}`];
+  // A content-hashed script both builds ship under the same name (public/enhancements/).
+  const script = readdirSync('out/enhancements').find((f) => f.endsWith('.js'));
+  return ['/robots.txt', '/sitemap.xml', '/icon.svg', '/apple-touch-icon.png', '/og/es/access-auth.png', '/figures/monitor/login.svg', '/pagefind/pagefind-entry.json', `/enhancements/${script}`];
 }
 
 export function corpus(seed: number, size: number): FuzzRequest[] {

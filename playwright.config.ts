@@ -1,6 +1,4 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { FALLBACK_FIXTURE } from './tests/e2e/fallback-fixture';
-import { PAGE_FIXTURE } from './tests/e2e/page-fixture';
 import { TARGETS } from './tests/e2e/targets';
 
 const chromium = {
@@ -45,19 +43,6 @@ const SERVERS = {
     reuseExistingServer: reuse,
     timeout: 30_000,
   },
-  fallback: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${FALLBACK_FIXTURE.port}`,
-    env: { NEXT_DIST_DIR: '.next-fallback' },
-    url: `http://127.0.0.1:${FALLBACK_FIXTURE.port}/en/docs/`,
-    reuseExistingServer: reuse,
-    timeout: 60_000,
-  },
-  pageFixture: {
-    command: `cd ${PAGE_FIXTURE.dir} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PAGE_FIXTURE.port}`,
-    url: `http://127.0.0.1:${PAGE_FIXTURE.port}/en/docs/`,
-    reuseExistingServer: reuse,
-    timeout: 60_000,
-  },
 } satisfies Record<string, NonNullable<PlaywrightTestConfig['webServer']>>;
 type ServerName = keyof typeof SERVERS;
 
@@ -66,8 +51,6 @@ const PROJECT_SERVERS: Record<string, ServerName[]> = {
   server: ['server'],
   proxied: ['server', 'proxied'],
   static: ['static'],
-  fallback: ['fallback'],
-  'page-fixture': ['pageFixture'],
   // Starts its own servers (tests/e2e/fuzz/servers.ts), whose logs it reads.
   fuzz: [],
 };
@@ -84,9 +67,6 @@ function selectedProjects(argv: readonly string[] = process.argv): string[] {
 
 const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERVERS[project] ?? []))].map((name) => SERVERS[name]);
 
-/** Suites that run against a build of their own, not the site's deployments. */
-const FIXTURE_SPECS = [/fallback\.spec\.ts$/, /page-fixture\.spec\.ts$/];
-
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
 const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
 
@@ -96,9 +76,9 @@ const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.s
  * - server: `next start` bound to loopback, as behind a reverse proxy;
  * - proxied: the same server behind nginx with TLS (deploy/nginx-node.conf);
  * - static: the static export behind nginx (deploy/nginx.conf).
- * The fallback build (a Spanish catalog with missing messages) and the
- * page-fixture build (a copy of the project with one page added through the
- * registry) have their own small suites.
+ * What a lagging translation looks like and what adding a guide takes are
+ * checked without a build of their own: tests/unit/fallback-page.test.tsx
+ * and scripts/page-fixture.ts.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -112,7 +92,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [...FIXTURE_SPECS, /static\//, /proxied\//, /nginx\//, /fuzz\//],
+      testIgnore: [/static\//, /proxied\//, /nginx\//, /fuzz\//],
       // tests/e2e/nginx/: what nginx answers in front of either deployment (proxied and static).
       // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
@@ -129,7 +109,7 @@ export default defineConfig({
       // checked once, on the server project. Here runs what the export and
       // nginx can break: routing, headers, negotiation, the scripts under
       // the export's policy, search, each language's pages as served.
-      testIgnore: [...FIXTURE_SPECS, /node\//, /proxied\//, /fuzz\//, /\/(a11y|guide)\.spec\.ts$/],
+      testIgnore: [/node\//, /proxied\//, /fuzz\//, /\/(a11y|guide)\.spec\.ts$/],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
     },
@@ -138,16 +118,6 @@ export default defineConfig({
       // once (servers of its own, whose logs it reads): tests/e2e/fuzz/.
       name: 'fuzz',
       testMatch: /fuzz\/.*\.spec\.ts$/,
-    },
-    {
-      name: 'fallback',
-      testMatch: /fallback\.spec\.ts/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${FALLBACK_FIXTURE.port}` },
-    },
-    {
-      name: 'page-fixture',
-      testMatch: /page-fixture\.spec\.ts/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${PAGE_FIXTURE.port}` },
     },
   ],
   webServer: servers,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 
-/** The build folder: `.next`, or NEXT_DIST_DIR for a second build (the English-fallback fixture). */
+/** The build folder (Next's default). */
 export function distDir(): string {
-  return process.env.NEXT_DIST_DIR || '.next';
+  return '.next';
 }
 
 /**

@@ -32,11 +32,8 @@ npm run build
 step "First-load JavaScript budget"
 npm run size
 
-step "Fallback build (a Spanish catalog with missing messages, for the end-to-end tests)"
-npm run build:fallback
-
-step "Page fixture (a copy of the project with one page added through the registry)"
-npm run build:page-fixture
+step "Page fixture (a copy of the project with one guide added through the registry, type-checked and tested)"
+npm run test:page-fixture
 
 step "End-to-end tests (Playwright, Chromium): next start, nginx + TLS, nginx + static export, fixture builds"
 CI=1 npm run test:e2e

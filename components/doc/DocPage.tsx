@@ -2,11 +2,12 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { PageShell } from '@/components/site/PageShell';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
 import { chromePrefixes, countFallbacks } from '@/i18n/catalog';
+import { defaultLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
 import { outline, readableText } from '@/lib/document/derive';
 import type { AnyDocument } from '@/lib/document/model';
-import { catalogFile, pageDates, pageNamespace } from '@/lib/page-meta';
+import { catalogFile, pageDates, pageNamespace, translatedLocales } from '@/lib/page-meta';
 import { HOME, cardName, type Page } from '@/lib/pages';
 import { readingMinutes } from '@/lib/reading-time';
 import { pageUrl } from '@/lib/seo';
@@ -34,7 +35,9 @@ export async function DocPage({ page, document, locale }: Props) {
   ]);
   const text = await guideText(pageNamespace(page), locale, document);
   const dates = pageDates(page, locale);
-  const url = pageUrl(locale, page.path);
+  // The page's canonical URL, as its head declares it: a translation not yet
+  // complete points at the English page (lib/page-meta.ts).
+  const url = pageUrl((await translatedLocales(page)).includes(locale) ? locale : defaultLocale, page.path);
   const jsonLd = techArticleJsonLd({
     url,
     headline: text.string('header.title'),

@@ -36,7 +36,9 @@ const RULES: Rule[] = [
   {
     kind: 'argument',
     reason: 'an {argument} was not filled in',
-    pattern: /\{\s*[A-Za-z_]\w*\s*[,}]/g,
+    // Double braces are a template's own syntax that a value quotes
+    // (Homepage's {{HOMEPAGE_FILE_…}}, Jinja), never a message's argument.
+    pattern: /(?<!\{)\{\s*[A-Za-z_]\w*\s*(?:,|\}(?!\}))/g,
     inCode: true,
   },
   {

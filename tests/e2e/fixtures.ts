@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
-import { document as accessAuthDocument } from '../../guides/access-auth/document';
-import { document as integrationsDocument } from '../../guides/integrations/document';
+import { DOCUMENTS as REGISTERED } from '../../guides/registry';
 import type { AnyDocument } from '../../lib/document/model';
 import { headingIds, outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
@@ -18,13 +17,10 @@ export const PAGE_URLS = PAGES.flatMap((page) => LOCALES.map((locale) => ({ page
 export const GUIDE = `${getPage('accessAuth').path}/`;
 
 /** The guide's h2 sections, in order, with ids that are the same in every locale. */
-export const SECTION_IDS = outline(accessAuthDocument).map((entry) => entry.id);
+export const SECTION_IDS = outline(REGISTERED.accessAuth).map((entry) => entry.id);
 
-/*
- * Every guide of the registry with its document. The documents are imported
- * one by one: guides/index.ts, which maps them all, is server-only.
- */
-const DOCUMENTS: Record<Extract<RegistryPage, { kind: 'guide' }>['id'], AnyDocument> = { accessAuth: accessAuthDocument, integrations: integrationsDocument };
+/* Every guide of the registry with its document (guides/registry.ts; guides/index.ts is server-only). */
+const DOCUMENTS: Record<Extract<RegistryPage, { kind: 'guide' }>['id'], AnyDocument> = REGISTERED;
 
 /** Each guide: its path without a language, its h2 section ids and all its heading ids in order, and its snippets' code. */
 export const GUIDES = GUIDE_PAGES.map((page) => ({

@@ -82,7 +82,8 @@ test.describe('React Server Components payloads', () => {
     // A page's HTML names the router's header in Vary, or does not depend on it.
     expect(testInfo.project.name === 'static' || /\brsc\b/i.test(header(plain, 'vary') ?? '')).toBe(true);
     for (const path of [`/en${GUIDE}`, '/robots.txt', '/og/es/access-auth.png']) {
-      for (const headers of [{ RSC: '1' }, { RSC: '1', 'Next-Router-State-Tree': 'not a tree' }]) {
+      const variants: Record<string, string>[] = [{ RSC: '1' }, { RSC: '1', 'Next-Router-State-Tree': 'not a tree' }];
+      for (const headers of variants) {
         const what = `${path} ${JSON.stringify(headers)}`;
         let response = await rawRequest(base, path, headers);
         if (testInfo.project.name === 'static') {

@@ -15,9 +15,6 @@ export const TARGETS = {
   proxied: base + 300,
 } as const;
 
-/** The fixture builds' servers (tests/e2e/fallback-fixture.ts, tests/e2e/page-fixture.ts). */
-export const FIXTURE_PORTS = { fallback: base + 1, pageFixture: base + 2 } as const;
-
 /** Servers that tests and tools start themselves: one `next start` per binding and the fuzz suite's three (the benchmark's: scripts/bench.ts, + 510 to + 531). */
 export const OWN_PORTS = {
   bindings: base + 410,

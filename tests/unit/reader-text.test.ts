@@ -37,6 +37,8 @@ describe('what a reader must never see', () => {
     '{"display_name": "…"}',
     'Review & Deploy',
     'Le tableau de bord\u00a0: ouvrez-le',
+    // A template's own double braces, quoted as a value (Homepage, Jinja).
+    'Homepage replaces {{HOMEPAGE_FILE_PROXMENUX_PVE1}} with the file',
   ])('accepts %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });

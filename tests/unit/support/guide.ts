@@ -1,38 +1,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
-import { document as accessAuth } from '@/guides/access-auth/document';
-import { document as integrations } from '@/guides/integrations/document';
+import { DOCUMENTS } from '@/guides/registry';
 import { valueIn } from '@/components/doc/guide-text';
 import type { Locale } from '@/i18n/routing';
 import type { TextRun } from '@/lib/catalog/reader-text';
 import { flattenStrings } from '@/lib/catalog/tree';
 import type { AnyDocument } from '@/lib/document/model';
-import { getPage } from '@/lib/pages';
+import { GUIDE_PAGES } from '@/lib/pages';
+
+export type TestedGuide = keyof typeof DOCUMENTS;
 
 /*
- * The documents are imported one by one rather than through guides/index.ts,
- * which is server-only: the end-to-end tests read these helpers too.
+ * Every guide of the registry with its document, from guides/registry.ts
+ * (guides/index.ts is server-only: the end-to-end tests read these helpers too).
  */
-const GUIDES = {
-  accessAuth: { page: getPage('accessAuth'), document: accessAuth },
-  integrations: { page: getPage('integrations'), document: integrations },
-} satisfies Record<string, { page: { catalog: string }; document: AnyDocument }>;
+const GUIDES = new Map<TestedGuide, { page: { catalog: string }; document: AnyDocument }>(GUIDE_PAGES.map((page) => [page.id, { page, document: DOCUMENTS[page.id] }]));
 
-export type TestedGuide = keyof typeof GUIDES;
+function tested(guide: TestedGuide): { page: { catalog: string }; document: AnyDocument } {
+  const found = GUIDES.get(guide);
+  if (!found) throw new Error(`No guide "${guide}" in lib/pages.ts`);
+  return found;
+}
 
 /** A guide's catalog in a language, as JSON, by its catalog path (the Access & Authentication guide's unless given). */
-export function guideCatalog(locale: string, catalog: string = GUIDES.accessAuth.page.catalog): Record<string, unknown> {
+export function guideCatalog(locale: string, catalog: string = tested('accessAuth').page.catalog): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join('messages', locale, `${catalog}.json`), 'utf8'));
 }
 
 /** The rich-text tags of a guide's messages: the shared ones and its links (to other pages and to its own sections). */
 function tagNames(guide: TestedGuide): string[] {
-  return ['code', 'strong', 'em', ...Object.keys(GUIDES[guide].document.links)];
+  return ['code', 'strong', 'em', ...Object.keys(tested(guide).document.links)];
 }
 
 function render(locale: Locale, guide: TestedGuide, tag: (name: string, chunks: string) => string): Map<string, string> {
-  const { document, page } = GUIDES[guide];
+  const { document, page } = tested(guide);
   const flat = Object.fromEntries([...flattenStrings(guideCatalog(locale, page.catalog))].map(([key, value]) => [key.replaceAll('.', '/'), value]));
   const t = createTranslator({ locale, messages: flat });
   const values = Object.fromEntries(Object.entries(document.values).map(([name, value]) => [name, valueIn(value, locale)]));

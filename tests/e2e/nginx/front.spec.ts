@@ -37,6 +37,16 @@ test('an absolute-form request target never leads off the site', async ({ baseUR
   }
 });
 
+test('paths with a repeated slash or a backslash are answered with the site’s headers, and stay on the site', async ({ baseURL }) => {
+  for (const path of ['//evil.example/', '/\\evil.example/', '/es/docs//x', '//en/docs/']) {
+    const response = await rawRequest(baseURL ?? '', path);
+    expect(response.status, path).toBeLessThan(500);
+    const location = header(response, 'location');
+    if (location !== undefined) expect(location, path).toMatch(/^\/(?![/\\])/);
+    for (const name of [...SECURITY_HEADERS, 'cache-control']) expect(response.headers.get(name), `${path} ${name}`).toHaveLength(1);
+  }
+});
+
 test('errors nginx makes itself carry the site’s headers and are never cached', async ({ baseURL }) => {
   const base = baseURL ?? '';
   // A request line longer than nginx's 8 KB buffer: 414.

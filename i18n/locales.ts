@@ -23,6 +23,7 @@ export const localeConfig = {
   de: { label: 'Deutsch', ogLocale: 'de_DE', dir: 'ltr' },
   es: { label: 'Español', ogLocale: 'es_ES', dir: 'ltr' },
   fr: { label: 'Français', ogLocale: 'fr_FR', dir: 'ltr' },
+  it: { label: 'Italiano', ogLocale: 'it_IT', dir: 'ltr' },
   'pt-BR': { label: 'Português (Brasil)', ogLocale: 'pt_BR', dir: 'ltr' },
   ru: { label: 'Русский', ogLocale: 'ru_RU', dir: 'ltr' },
   'zh-Hans': { label: '简体中文', ogLocale: 'zh_CN', dir: 'ltr' },

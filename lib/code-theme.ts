@@ -3,8 +3,9 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
 /**
  * Code highlighting coloured by classes, not inline styles: each token gets
- * a class per theme for its colour (`l-0550ae` in the light theme,
- * `d-79c0ff` in the dark one) and for its font style, and app/code-theme.css
+ * a class per theme for its colour (`l3` for the light theme's fourth
+ * colour, `d5` for the dark theme's sixth: short, since a guide has hundreds
+ * of tokens) and for its font style (`d-i`), and app/code-theme.css
  * (written by `npm run code-theme` from the two themes) gives the classes
  * their colours. Tokens in a theme's default colour get no class for it.
  */
@@ -23,8 +24,13 @@ const FONT_STYLES = {
 } as const;
 export type FontStyle = keyof typeof FONT_STYLES;
 
-export const colourClass = (mode: CodeMode, colour: string) => `${mode[0]}-${colour.replace(/^#/, '').toLowerCase()}`;
-export const fontClass = (mode: CodeMode, style: FontStyle) => `${mode[0]}-${style}`;
+/** A colour's class: the theme's initial and the colour's place in the theme's palette. */
+export const colourClass = (mode: CodeMode, colour: string, palette: Palette) => {
+  const index = palette[mode].colours.indexOf(colour.toLowerCase());
+  if (index < 0) throw new Error(`Code highlighting: ${CODE_THEMES[mode]} has no colour ${colour}.`);
+  return `${mode[0]}${index}`;
+};
+export const fontClass = (mode: CodeMode, style: FontStyle) => `${mode[0]}-${style[0]}`;
 
 /** What a theme can give a token: its default colour and every other colour it uses. */
 export type Palette = Record<CodeMode, { fg: string; colours: string[] }>;
@@ -58,7 +64,7 @@ export function codeStylesheet(palette: Palette): string {
   ];
   for (const mode of MODES) {
     lines.push(`${scope(mode)} .shiki { color: ${palette[mode].fg}; }`);
-    for (const colour of palette[mode].colours) lines.push(`${scope(mode)} .${colourClass(mode, colour)} { color: ${colour}; }`);
+    for (const colour of palette[mode].colours) lines.push(`${scope(mode)} .${colourClass(mode, colour, palette)} { color: ${colour}; }`);
     for (const [style, css] of Object.entries(FONT_STYLES)) lines.push(`${scope(mode)} .${fontClass(mode, style as FontStyle)} { ${css}; }`);
   }
   return `${lines.join('\n')}\n`;
@@ -80,7 +86,7 @@ export function tokenClasses(style: string, palette: Palette): string[] {
     if (!match[2]) {
       if (value === palette[mode].fg) continue;
       if (!palette[mode].colours.includes(value)) throw new Error(`Code highlighting: ${CODE_THEMES[mode]} colours a token ${value}, which app/code-theme.css lacks: run npm run code-theme.`);
-      classes.push(colourClass(mode, value));
+      classes.push(colourClass(mode, value, palette));
       continue;
     }
     for (const word of value.split(/\s+/)) {

@@ -13,18 +13,21 @@
  *   web fonts, and search loads only when opened.
  *
  * Beside them, for comparison, the JavaScript the same page loads under
- * `next start` (the server build in .next/), which keeps Next's runtime.
+ * `next start`, which keeps Next's runtime: when there is a server build,
+ * this script starts it on a free loopback port and fetches each page and
+ * its scripts over HTTP, as a browser would.
  *
  *   npm run build:static && npm run build && npm run size [-- --json]
  *   npm run size -- --server     the server build alone (no export, no budgets)
  *
  * Exits 1 when a page is over a budget, 2 when a build is missing.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { routing } from '../i18n/routing';
-import { distDir, prerenderedHtmlFile } from '../lib/build-output';
 import { PAGES, type PageKind } from '../lib/pages';
 import { NOT_FOUND_PATH, localizedPath } from '../lib/routes';
 
@@ -92,13 +95,49 @@ function measureExport(row: Row): Row {
   return { ...row, js, html: gzipped(html), firstVisit };
 }
 
-/** The JavaScript the same page loads under next start (its prerendered HTML in .next/). */
-function serverJs(urlPath: string): number | undefined {
-  const file = prerenderedHtmlFile(urlPath);
-  if (!existsSync(file)) return undefined;
-  const html = readFileSync(file, 'utf8');
-  const asset = (url: string) => (url.startsWith('/_next/') ? path.join(distDir(), url.replace(/^\/_next\//, '')) : path.join('public', url));
-  return scriptUrls(html).reduce((sum, url) => sum + gzipped(readFileSync(asset(url))), 0) + inlineScripts(html).reduce((sum, s) => sum + gzipped(s), 0);
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * `next start` on a free loopback port, once it answers; undefined when
+ * there is no server build to start.
+ */
+async function startServer(): Promise<{ origin: string; stop: () => void } | undefined> {
+  const port = await freePort();
+  const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!exited && Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/en/docs/`, { redirect: 'manual' })).ok) return { origin, stop: () => child.kill() };
+    } catch {
+      // Not listening yet: try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  return undefined;
+}
+
+/** The JavaScript a page loads under next start: its scripts and inline scripts as served, gzipped. */
+async function serverJs(origin: string, urlPath: string): Promise<number | undefined> {
+  const response = await fetch(`${origin}${urlPath}`, { headers: { 'accept-encoding': 'identity' } });
+  if (!response.ok && response.status !== 404) return undefined;
+  const html = await response.text();
+  let total = inlineScripts(html).reduce((sum, s) => sum + gzipped(s), 0);
+  for (const url of scriptUrls(html)) total += gzipped(Buffer.from(await (await fetch(new URL(url, origin), { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()));
+  return total;
 }
 
 const json = process.argv.includes('--json');
@@ -107,16 +146,26 @@ const serverOnly = process.argv.includes('--server');
 const report = json ? console.error : console.log;
 
 const hasExport = existsSync(path.join(OUT, '_nginx', 'maps.conf'));
-const hasServer = existsSync(prerenderedHtmlFile(localizedPath(routing.defaultLocale, NOT_FOUND_PATH)));
-if (serverOnly ? !hasServer : !hasExport) {
-  console.error(serverOnly ? 'No server build in .next/: run `npm run build` first.' : 'No static export in out/: run `npm run build:static` first.');
+if (!serverOnly && !hasExport) {
+  console.error('No static export in out/: run `npm run build:static` first.');
+  process.exit(2);
+}
+const server = await startServer();
+if (serverOnly && !server) {
+  console.error('next start did not come up: run `npm run build` first.');
   process.exit(2);
 }
 
-const pages: Row[] = [
+const rows: Row[] = [
   ...PAGES.flatMap((page) => routing.locales.map((locale): Row => ({ label: `${page.id} (${locale})`, kind: page.kind, path: `${localizedPath(locale, page.path)}/` }))),
   ...routing.locales.map((locale): Row => ({ label: `404 (${locale})`, kind: 'notFound', path: `${localizedPath(locale, NOT_FOUND_PATH)}/` })),
-].map((row) => ({ ...(serverOnly ? row : measureExport(row)), serverJs: hasServer ? serverJs(row.path) : undefined }));
+];
+const pages: Row[] = [];
+try {
+  for (const row of rows) pages.push({ ...(serverOnly ? row : measureExport(row)), serverJs: server ? await serverJs(server.origin, row.path) : undefined });
+} finally {
+  server?.stop();
+}
 
 const over = serverOnly
   ? []

@@ -53,8 +53,9 @@ function mergeTokens(line: Element): void {
 }
 
 /**
- * Highlights a snippet at build time into a <pre><code> block (one
- * <span class="line"> per line); no JavaScript ships for it. Tokens are
+ * Highlights a snippet at build time into a <pre><code> block of tokens
+ * and newlines (without shiki's per-line wrappers, which nothing styles);
+ * no JavaScript ships for it. Tokens are
  * coloured by classes for both themes (lib/code-theme.ts, app/code-theme.css),
  * not inline styles. Focus and scrolling belong to the wrapper, so shiki's
  * own tabindex is dropped.
@@ -82,6 +83,9 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
         },
         line(node) {
           mergeTokens(node);
+        },
+        code(node) {
+          node.children = node.children.flatMap((child) => (child.type === 'element' && classesOf(child) === 'line' ? child.children : [child]));
         },
       },
     ],

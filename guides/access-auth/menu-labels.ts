@@ -71,11 +71,11 @@ export const MENU_TRANSLATIONS = {
 type MenuLanguage = keyof typeof MENU_TRANSLATIONS;
 
 /**
- * The menu language a page language reads, for every language of the site
- * (and Italian, whose pages come later); `null` where the menu has none and
- * shows English. Brazilian Portuguese readers get the menu's Portuguese.
+ * The menu language a page language reads, for every language of the site;
+ * `null` where the menu has none and shows English. Brazilian Portuguese
+ * readers get the menu's Portuguese.
  */
-export const MENU_LANGUAGE: Record<Locale | 'it', MenuLanguage | null> = {
+export const MENU_LANGUAGE: Record<Locale, MenuLanguage | null> = {
   en: null,
   de: 'de',
   es: 'es',
@@ -95,7 +95,7 @@ const sameLabel = (a: string, b: string) => a.replace(/[‐-―-]/g, '-') === b.
  * translation followed by the English label in parentheses, or the English
  * label alone where the menu has no translation (or the same text).
  */
-export function menuLabels(locale: Locale | 'it'): MenuLabels {
+export function menuLabels(locale: Locale): MenuLabels {
   const language = MENU_LANGUAGE[locale];
   const translated: MenuLabels = language ? MENU_TRANSLATIONS[language] : ENGLISH;
   const label = (name: MenuLabel) => (sameLabel(translated[name], ENGLISH[name]) ? translated[name] : `${translated[name]} (${ENGLISH[name]})`);

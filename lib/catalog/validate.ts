@@ -52,6 +52,7 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(
 export const SAME_AS_ENGLISH_IN: Record<string, readonly string[]> = {
   de: ['app'],
   fr: ['menu', 'guides', 'danger', 'documentation', 'navigation', 'page'],
+  it: ['menu', 'app', 'endpoint', 'password', 'reverse', 'proxy', 'desktop', 'browser'],
   'pt-BR': ['menu'],
 };
 

@@ -6,6 +6,7 @@ const OG_LOCALE = {
   de: 'de_DE',
   es: 'es_ES',
   fr: 'fr_FR',
+  it: 'it_IT',
   'pt-BR': 'pt_BR',
   ru: 'ru_RU',
   'zh-Hans': 'zh_CN',

@@ -15,7 +15,7 @@ describe('code colours by class', () => {
     for (const { code, lang } of Object.values(snippets)) {
       const html = await highlight(code, lang);
       expect(html).not.toMatch(/\sstyle=/);
-      for (const [, classes = ''] of html.matchAll(/<span class="([^"]+)"/g)) for (const c of classes.split(' ')) if (c !== 'line') used.add(c);
+      for (const [, classes = ''] of html.matchAll(/<span class="([^"]+)"/g)) for (const c of classes.split(' ')) used.add(c);
     }
     expect(used.size).toBeGreaterThan(8);
     for (const name of used) expect(css, name).toContain(`.${name} {`);
@@ -23,8 +23,14 @@ describe('code colours by class', () => {
 
   it('turns shiki’s two-theme styles into classes, leaving the default colour to the block', async () => {
     const palette = await codePalette();
-    expect(tokenClasses('--shiki-light:#CF222E;--shiki-dark:#FF7B72', palette)).toEqual(['l-cf222e', 'd-ff7b72']);
-    expect(tokenClasses(`--shiki-light:${palette.light.fg};--shiki-dark:#FF7B72;--shiki-dark-font-style:italic`, palette)).toEqual(['d-ff7b72', 'd-italic']);
+    const light = `l${palette.light.colours.indexOf('#cf222e')}`;
+    const dark = `d${palette.dark.colours.indexOf('#ff7b72')}`;
+    expect(tokenClasses('--shiki-light:#CF222E;--shiki-dark:#FF7B72', palette)).toEqual([light, dark]);
+    expect(tokenClasses(`--shiki-light:${palette.light.fg};--shiki-dark:#FF7B72;--shiki-dark-font-style:italic`, palette)).toEqual([dark, 'd-i']);
+    // The stylesheet gives those classes those colours.
+    const css = codeStylesheet(palette);
+    expect(css).toContain(`:root:not(.dark) .${light} { color: #cf222e; }`);
+    expect(css).toContain(`.dark .${dark} { color: #ff7b72; }`);
     expect(() => tokenClasses('--shiki-light:#123456', palette)).toThrow(/npm run code-theme/);
     expect(() => tokenClasses('background-color:#fff', palette)).toThrow(/no class/);
   });

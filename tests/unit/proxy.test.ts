@@ -85,7 +85,7 @@ describe('proxy: 404s', () => {
   });
 
   it('answers an unknown language with the 404 page in the reader’s language', async () => {
-    expect(await run('/it/docs/monitor/access-auth/', { 'accept-language': 'es' })).toMatchObject({ status: 404, body: '404 page (es)', vary: 'Accept-Language, Cookie' });
+    expect(await run('/nl/docs/monitor/access-auth/', { 'accept-language': 'es' })).toMatchObject({ status: 404, body: '404 page (es)', vary: 'Accept-Language, Cookie' });
     expect(await run('/pt-PT/')).toMatchObject({ status: 404, body: '404 page (en)' });
     // Language codes are case-sensitive in URLs: /ES/ is not /es/, /pt-br/ is not /pt-BR/.
     expect(await run('/ES/docs/', { 'accept-language': 'es' })).toMatchObject({ status: 404, body: '404 page (es)' });

@@ -14,12 +14,12 @@ describe('routing', () => {
   });
 
   it('follows a locale table with an extra language', () => {
-    const extended = createSiteRouting({ ...localeConfig, it: { label: 'Italiano', ogLocale: 'it_IT', dir: 'ltr' } }, 'en');
-    expect(extended.locales).toEqual([...Object.keys(localeConfig), 'it']);
+    const extended = createSiteRouting({ ...localeConfig, nl: { label: 'Nederlands', ogLocale: 'nl_NL', dir: 'ltr' } }, 'en');
+    expect(extended.locales).toEqual([...Object.keys(localeConfig), 'nl']);
   });
 
   it('rejects a default locale that is not in the table', () => {
-    expect(() => createSiteRouting(localeConfig, 'it' as 'en')).toThrow(/Default locale "it"/);
+    expect(() => createSiteRouting(localeConfig, 'nl' as 'en')).toThrow(/Default locale "nl"/);
   });
 });
 

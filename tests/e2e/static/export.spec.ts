@@ -67,7 +67,7 @@ test('pages ship no framework runtime and no flight data: only the site’s own 
 
 test('/index.html picks the reader’s language in the browser, and falls back without JavaScript', async ({ browser }) => {
   // The browser's language, and the language the rules of i18n/negotiate.ts give it.
-  const cases = { 'es-ES': 'es', 'pt-PT': 'pt-BR', 'zh-TW': 'zh-Hans', 'zh-SG': 'zh-Hans', 'ar-EG': 'ar', 'uk-UA': 'en' };
+  const cases = { 'es-ES': 'es', 'it-CH': 'it', 'pt-PT': 'pt-BR', 'zh-TW': 'zh-Hans', 'zh-SG': 'zh-Hans', 'ar-EG': 'ar', 'uk-UA': 'en' };
   for (const [browserLocale, expected] of Object.entries(cases)) {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();

@@ -4,6 +4,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { distDir } from './lib/build-output';
 import { CACHE_CONTROL, contentSecurityPolicy, securityHeaders } from './lib/security-headers';
+import { NOT_FOUND_HEADER, REFUSED_PATH, REQUEST_CONTENT, ROUTER_REQUEST, UNMATCHED_PATH } from './lib/serving';
 
 /** Every English catalog file: they define the message types. */
 function englishCatalogs(dir = './messages/en'): string[] {
@@ -39,6 +40,37 @@ const nextConfig: NextConfig = {
   // WebAssembly, read from its package (social cards, lib/card-fonts.ts).
   serverExternalPackages: ['harfbuzzjs', 'subset-font'],
   poweredByHeader: false,
+  // What only `next start` needs: the static export has no server.
+  ...(!isStaticExport
+    ? {
+        // The proxy adds trailing slashes itself, with the site's headers
+        // and caching (Next.js's own redirect carries neither).
+        skipTrailingSlashRedirect: true,
+        // Files named *.server.ts(x) exist only in this build: the global
+        // 404 page (it reads the request) and the route handler for refused
+        // requests. The export has no server to run them.
+        pageExtensions: ['tsx', 'ts', 'server.tsx', 'server.ts'],
+        experimental: {
+          // app/global-not-found.tsx: the localized 404 page, for every
+          // address no route matches (lib/serving.ts).
+          globalNotFound: true,
+        },
+        async rewrites() {
+          return {
+            beforeFiles: [
+              // Requests with content and requests of Next.js's router, which
+              // never reach the proxy: to the route handler that refuses them.
+              ...[...REQUEST_CONTENT, ...ROUTER_REQUEST].map((condition) => ({ source: '/:path*', has: [condition], destination: REFUSED_PATH })),
+              // What the proxy marked as not found goes where no route
+              // matches, so the global 404 page answers it.
+              { source: '/:path*', has: [{ type: 'header' as const, key: NOT_FOUND_HEADER, value: '1' }], destination: UNMATCHED_PATH },
+            ],
+            afterFiles: [],
+            fallback: [],
+          };
+        },
+      }
+    : {}),
   // Under `next start` the pages are prerendered once for every request, so
   // their inline scripts cannot carry per-request nonces; the static export
   // hashes them instead (scripts/postprocess-static.ts). The development
@@ -48,8 +80,8 @@ const nextConfig: NextConfig = {
         async headers() {
           const cache = (value: string) => [{ key: 'Cache-Control', value }];
           // Later rules win for the same header. Next.js keeps its own
-          // immutable caching for /_next/static/, and the proxy's 404 and
-          // redirect answers set theirs.
+          // immutable caching for /_next/static/ and its own no-store for
+          // 404s; the proxy's redirects and refusals set theirs.
           return [
             { source: '/:path*', headers: securityHeaders(contentSecurityPolicy()) },
             { source: '/:path((?!_next/static/).*)', headers: cache(CACHE_CONTROL.page) },
@@ -60,6 +92,10 @@ const nextConfig: NextConfig = {
             // Each guide as Markdown, next to its page (scripts/build-text-files.ts).
             { source: '/:path*/index.md', headers: [{ key: 'Content-Type', value: 'text/markdown; charset=utf-8' }] },
             { source: '/:path(llms\\.txt|[\\w-]+/llms\\.txt|[\\w-]+/llms-full\\.txt)', headers: [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }] },
+            ...REQUEST_CONTENT.map((condition) => ({ source: '/:path*', has: [condition], headers: cache(CACHE_CONTROL.refused) })),
+            // Requests of Next.js's router (lib/serving.ts), and Next.js's
+            // redirect of them to its cache-busting URL: never stored.
+            ...ROUTER_REQUEST.map((condition) => ({ source: '/:path*', has: [condition], headers: cache(CACHE_CONTROL.refused) })),
           ];
         },
       }

@@ -51,6 +51,8 @@ const PROJECT_SERVERS: Record<string, ServerName[]> = {
   server: ['server'],
   proxied: ['server', 'proxied'],
   static: ['static'],
+  // Starts its own servers (tests/e2e/fuzz/servers.ts), whose logs it reads.
+  fuzz: [],
 };
 
 /**
@@ -66,7 +68,7 @@ function selectedProjects(argv: readonly string[] = process.argv): string[] {
 const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERVERS[project] ?? []))].map((name) => SERVERS[name]);
 
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
-const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security)\.spec\.ts$/, /\/proxied\//];
+const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
 
 /**
  * The same end-to-end suite runs against the deployments the README
@@ -90,7 +92,8 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: [/static\//, /proxied\//],
+      testIgnore: [/static\//, /proxied\//, /nginx\//, /fuzz\//],
+      // tests/e2e/nginx/: what nginx answers in front of either deployment (proxied and static).
       // Also runs tests/e2e/node/: what only the Node.js server does.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.server}` },
     },
@@ -106,9 +109,15 @@ export default defineConfig({
       // checked once, on the server project. Here runs what the export and
       // nginx can break: routing, headers, negotiation, the scripts under
       // the export's policy, search, each language's pages as served.
-      testIgnore: [/node\//, /proxied\//, /\/(a11y|guide)\.spec\.ts$/],
+      testIgnore: [/node\//, /proxied\//, /fuzz\//, /\/(a11y|guide)\.spec\.ts$/],
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
+    },
+    {
+      // One generated corpus of requests, sent to all three deployments at
+      // once (servers of its own, whose logs it reads): tests/e2e/fuzz/.
+      name: 'fuzz',
+      testMatch: /fuzz\/.*\.spec\.ts$/,
     },
   ],
   webServer: servers,

@@ -1,46 +1,61 @@
-import { readFile } from 'node:fs/promises';
-import { NextResponse, type NextRequest } from 'next/server';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { createLocaleProxy } from './i18n/locale-proxy';
-import { routing, type Locale } from './i18n/routing';
-import { prerenderedHtmlFile } from './lib/build-output';
-import { NOT_FOUND_PATH, localizedPath } from './lib/routes';
+import { routing } from './i18n/routing';
+import { INDEXED, cardName } from './lib/pages';
+import { socialCardPath } from './lib/social-cards';
 
-const pages = new Map<Locale, Promise<string | undefined>>();
+/** The files app/ generates: icons, robots.txt, the sitemap and the social cards. */
+const GENERATED = new Set([
+  '/icon.svg',
+  '/apple-touch-icon.png',
+  '/robots.txt',
+  '/sitemap.xml',
+  ...routing.locales.flatMap((locale) => INDEXED.map((page) => socialCardPath(locale, cardName(page)))),
+]);
 
-/** The prerendered 404 page of a language, read once from the build. */
-function notFoundHtml(locale: Locale): Promise<string | undefined> {
-  let page = pages.get(locale);
-  if (!page) {
-    page = readFile(/* turbopackIgnore: true */ prerenderedHtmlFile(localizedPath(locale, NOT_FOUND_PATH)), 'utf8').catch((error: unknown) => {
-      console.error(`[proxy] cannot read the ${locale} 404 page from the build:`, error);
-      return undefined;
-    });
-    pages.set(locale, page);
+let publicFiles: Set<string> | undefined;
+
+/** The files in public/ (figures, the search index), listed once: Next.js serves them as they were when it started. */
+function isPublicFile(pathname: string): boolean {
+  if (!publicFiles) {
+    const root = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+    } catch (error) {
+      console.error('[proxy] cannot list public/:', error);
+    }
+    publicFiles = new Set(entries);
   }
-  return page;
+  return publicFiles.has(pathname);
 }
-
-/** A last resort if the build lacks its 404 page: still a readable answer, never a crash. */
-const BARE_NOT_FOUND = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found</title><h1>Page not found</h1><p><a href="/">ProxMenux documentation</a></p></html>`;
 
 export default createLocaleProxy({
   locales: routing.locales,
   defaultLocale: routing.defaultLocale,
-  async notFound(request: NextRequest, locale: Locale) {
-    // The development server keeps no prerendered HTML; there, the page is
-    // rendered through a rewrite (it is not bound to a loopback address).
-    if (process.env.NODE_ENV === 'development') {
-      return NextResponse.rewrite(new URL(localizedPath(locale, NOT_FOUND_PATH), request.url));
-    }
-    const html = await notFoundHtml(locale);
-    return new Response(html ?? BARE_NOT_FOUND, {
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-language': html ? locale : 'en' },
-    });
-  },
+  // A file's name never ends with a slash (`/robots.txt/` is not a file).
+  isSiteFile: (pathname) => !pathname.endsWith('/') && (pathname.startsWith('/_next/static/') || GENERATED.has(pathname) || isPublicFile(pathname)),
 });
 
 export const config = {
-  // Everything except Next internals and the static files the site ships
-  // (public/ folders and generated files), so unknown file names get the 404 page.
-  matcher: '/((?!_next/|_vercel/|figures/|og/|pagefind/|enhancements/|icon\\.svg$|apple-touch-icon\\.png$|favicon\\.ico$|robots\\.txt$|llms\\.txt$|sitemap\\.xml$).*)',
+  // Every request except those with content and those of Next.js's router
+  // (lib/serving.ts: REQUEST_CONTENT and ROUTER_REQUEST, which this literal
+  // must repeat: Next.js reads the matcher without running code). Those go
+  // to a route handler that refuses them.
+  matcher: [
+    {
+      source: '/:path*',
+      missing: [
+        { type: 'header', key: 'transfer-encoding' },
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'rsc' },
+        { type: 'header', key: 'next-router-state-tree' },
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'next-router-segment-prefetch' },
+      ],
+    },
+  ],
 };

@@ -5,9 +5,9 @@ import { localizedPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
-// Next.js answers a missing build asset (e.g. /_next/static/x.js, which the
-// proxy does not see) with this page. Every other address gets the localized
-// 404 page from the proxy.
+// The static export's own 404 file (out/404.html, for hosts that look for
+// one; deploy/nginx.conf serves the localized pages instead). `next start`
+// answers every 404 with app/global-not-found.server.tsx.
 export default function GlobalNotFound() {
   return (
     <html lang={defaultLocale}>

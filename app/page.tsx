@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
-import { languageAndScript } from '@/i18n/negotiate';
+import { browserNegotiationScript } from '@/i18n/negotiate';
 import { HOME } from '@/lib/pages';
 import { localizedPath } from '@/lib/routes';
 
@@ -17,14 +17,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-/** Each locale with its language and script: [locale, language, script]. */
-const TABLE = Object.keys(localeConfig).map((locale) => {
-  const { language = '', script = '' } = languageAndScript(locale) ?? {};
-  return [locale, language, script];
-});
-
 /** The language-picking script; its hash is added to the static export's policy at build time. */
-const PICK_LANGUAGE_SCRIPT = `(function(){var s=${JSON.stringify(TABLE)},l=null,i,j,k,t,m=document.cookie.match(/(?:^|; )NEXT_LOCALE=([^;]*)/),c=m?m[1].toLowerCase():null;function f(x){try{x=new Intl.Locale(x).maximize();return[x.language,x.script||'']}catch(e){return null}}for(i=0;i<s.length;i++)if(s[i][0].toLowerCase()===c)l=s[i][0];var n=navigator.languages||[navigator.language||''];for(k=0;!l&&k<2;k++)for(j=0;!l&&j<n.length;j++){t=f(n[j]);for(i=0;t&&!l&&i<s.length;i++)if(s[i][1]===t[0]&&(k||s[i][2]===t[1]))l=s[i][0]}location.replace('/'+(l||${JSON.stringify(defaultLocale)})+${JSON.stringify(HOME.path + '/')})})();`;
+const PICK_LANGUAGE_SCRIPT = browserNegotiationScript(Object.keys(localeConfig), defaultLocale, `${HOME.path}/`);
 
 export default function LanguageRoot() {
   return (

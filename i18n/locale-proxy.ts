@@ -1,88 +1,124 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HOME } from '@/lib/pages';
 import { isLocaleTextFile, isSitePath, localizedPath } from '@/lib/routes';
-import { LOCALE_COOKIE, negotiateLocale } from './negotiate';
+import { CACHE_CONTROL } from '@/lib/security-headers';
+import { ALLOWED_METHODS, IGNORED_REQUEST_HEADERS, NOT_FOUND_HEADER, NOT_FOUND_LOCALE_HEADER, methodNotAllowed } from '@/lib/serving';
+import { negotiateLocale } from './negotiate';
 
 export type LocaleProxyOptions<L extends string> = {
   locales: readonly L[];
   defaultLocale: L;
+  /** Whether a path outside the languages' pages is a file the site serves (build assets, public files, generated images). */
+  isSiteFile?(pathname: string): boolean;
   /**
-   * The localized "page not found" response of a language. The proxy sets
-   * its status, caching and Vary headers.
+   * The answer for an address that is not the site's, in a language. By
+   * default the request goes on to the localized 404 page (lib/serving.ts);
+   * the proxy adds Content-Language and, when the language was negotiated,
+   * Vary.
    */
-  notFound(request: NextRequest, locale: L): Response | Promise<Response>;
+  notFound?(request: NextRequest, locale: L): Response;
 };
 
-/** Caches must keep the answers for different readers apart, and not keep them long. */
-const NEGOTIATED = { vary: 'Accept-Language, Cookie', cacheControl: 'no-store' } as const;
+/** The request's headers without the ones the site ignores (lib/serving.ts). */
+function cleanHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  for (const name of IGNORED_REQUEST_HEADERS) headers.delete(name);
+  return headers;
+}
 
-function isWellFormed(pathname: string): boolean {
+/** Lets a request through to Next.js, without the request headers the site ignores. */
+function passThrough(request: NextRequest): NextResponse {
+  if (!IGNORED_REQUEST_HEADERS.some((name) => request.headers.has(name))) return NextResponse.next();
+  return NextResponse.next({ request: { headers: cleanHeaders(request) } });
+}
+
+/** Sends a request on to the localized 404 page (next.config.ts rewrites it; app/global-not-found.tsx answers). */
+function toNotFoundPage(request: NextRequest, locale: string): NextResponse {
+  const headers = cleanHeaders(request);
+  headers.set(NOT_FOUND_HEADER, '1');
+  headers.set(NOT_FOUND_LOCALE_HEADER, locale);
+  return NextResponse.next({ request: { headers } });
+}
+
+function decodedPath(pathname: string): string | undefined {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return decodeURIComponent(pathname);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
- * The request handler of proxy.ts. Every answer is decided here and given
- * directly: a redirect, the page itself, or the 404 page. Nothing is
- * rewritten, so no request is ever proxied back to this server (Next.js
- * treats rewrites as external when it is bound to a loopback address).
+ * The request handler of proxy.ts. It sees every request without content
+ * (requests with content never reach it: lib/serving.ts) and decides:
  *
- * - `/` and an unprefixed page redirect (307) to the reader's language;
- *   a language's root redirects (308) to its docs home;
- * - a page of a language passes through, and so do its text files in
- *   public/ (a guide's Markdown, llms.txt), which Next.js serves;
+ * - a method other than GET and HEAD: 405;
+ * - `/` and an unprefixed page: 307 to the reader's language, never cached;
+ *   a language's root: 308 to its docs home; a page without its trailing
+ *   slash: 308 to it with one (both cached like pages);
+ * - a page of a language, or a file the site serves (a guide's Markdown,
+ *   a language's llms.txt, public files): through, without the request
+ *   headers the site ignores;
  * - anything else (an unknown page, an unknown language, a file that does
- *   not exist, a malformed path, and the 404 page's own URL) gets the 404
- *   page with status 404: in the path's language, or else the reader's.
+ *   not exist, a malformed path, and the 404 page's own URL): the 404 page,
+ *   in the path's language, or else the reader's.
+ *
+ * Nothing is rewritten here, so no request is ever proxied back to the
+ * server (Next.js treats rewrites as external when it is bound to a
+ * loopback address).
  */
-export function createLocaleProxy<L extends string>({ locales, defaultLocale, notFound }: LocaleProxyOptions<L>) {
-  const readerLocale = (request: NextRequest): L => {
-    let cookie: string | undefined;
-    try {
-      cookie = request.cookies.get(LOCALE_COOKIE)?.value;
-    } catch {
-      cookie = undefined;
-    }
-    return negotiateLocale({ acceptLanguage: request.headers.get('accept-language'), cookie }, locales, defaultLocale);
+export function createLocaleProxy<L extends string>({ locales, defaultLocale, isSiteFile = () => false, notFound = toNotFoundPage }: LocaleProxyOptions<L>) {
+  const readerLocale = (request: NextRequest): L =>
+    negotiateLocale({ acceptLanguage: request.headers.get('accept-language'), cookieHeader: request.headers.get('cookie') }, locales, defaultLocale);
+
+  const notFoundPage = (request: NextRequest, locale: L, negotiated: boolean): Response => {
+    const response = notFound(request, locale);
+    response.headers.set('content-language', locale);
+    response.headers.set('cache-control', CACHE_CONTROL.notFound);
+    if (negotiated) response.headers.set('vary', 'Accept-Language, Cookie');
+    return response;
   };
 
-  const notFoundPage = async (request: NextRequest, locale: L, negotiated: boolean): Promise<Response> => {
-    const response = await notFound(request, locale);
-    const headers = new Headers(response.headers);
-    headers.set('cache-control', 'no-store');
-    if (negotiated) headers.set('vary', NEGOTIATED.vary);
-    return new NextResponse(response.body, { status: 404, headers });
-  };
-
-  // Redirect targets are absolute on nextUrl's origin; Next.js turns them
-  // into relative Location headers, correct behind any reverse proxy.
+  // Absolute on nextUrl's origin: Next.js turns the Location into a relative
+  // one, right behind any proxy and never naming another host.
   const redirect = (request: NextRequest, path: string, status: 307 | 308): NextResponse => {
     const target = new URL(path, request.nextUrl.origin);
     target.search = request.nextUrl.search;
     const response = NextResponse.redirect(target, status);
     if (status === 307) {
-      response.headers.set('vary', NEGOTIATED.vary);
-      response.headers.set('cache-control', NEGOTIATED.cacheControl);
+      response.headers.set('vary', 'Accept-Language, Cookie');
+      response.headers.set('cache-control', CACHE_CONTROL.negotiated);
+    } else {
+      response.headers.set('cache-control', CACHE_CONTROL.redirect);
     }
     return response;
   };
 
-  return async function proxy(request: NextRequest): Promise<Response> {
+  return function proxy(request: NextRequest): Response {
+    if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed();
     const { pathname } = request.nextUrl;
-    const [first, ...rest] = pathname.split('/').filter(Boolean);
+    // The 404 page's language comes from the path as written (nginx reads it
+    // from the request line); what the path names comes from it decoded
+    // (nginx decodes it too).
+    const written = locales.find((l) => l === pathname.split('/').filter(Boolean)[0]);
+    const notFoundHere = () => (written ? notFoundPage(request, written, false) : notFoundPage(request, readerLocale(request), true));
+    const decoded = decodedPath(pathname);
+    if (decoded === undefined) return notFoundHere();
+    const [first, ...rest] = decoded.split('/').filter(Boolean);
+    if (!first) return redirect(request, localizedPath(readerLocale(request), HOME.path), 307);
     const locale = locales.find((l) => l === first);
-    if (!isWellFormed(pathname)) return locale ? notFoundPage(request, locale, false) : notFoundPage(request, readerLocale(request), true);
     if (locale) {
       if (rest.length === 0) return redirect(request, localizedPath(locale, HOME.path), 308);
-      if (isLocaleTextFile(locale, pathname)) return NextResponse.next();
-      return isSitePath(`/${rest.join('/')}`) ? NextResponse.next() : notFoundPage(request, locale, false);
+      if (isLocaleTextFile(locale, decoded)) return passThrough(request);
+      const page = `/${rest.join('/')}`;
+      if (!isSitePath(page)) return notFoundHere();
+      // One URL per page: any other spelling of it (no trailing slash,
+      // percent-encoded letters) redirects there.
+      const canonical = localizedPath(locale, page);
+      return pathname === canonical ? passThrough(request) : redirect(request, canonical, 308);
     }
-    if (!first) return redirect(request, localizedPath(readerLocale(request), HOME.path), 307);
-    if (isSitePath(pathname)) return redirect(request, localizedPath(readerLocale(request), pathname), 307);
-    return notFoundPage(request, readerLocale(request), true);
+    if (isSitePath(decoded)) return redirect(request, localizedPath(readerLocale(request), decoded), 307);
+    if (isSiteFile(decoded)) return passThrough(request);
+    return notFoundHere();
   };
 }

@@ -54,17 +54,23 @@ export const PERMISSIONS_POLICY = [
 
 /**
  * How long browsers and CDNs may keep each kind of response, the same on
- * both deployments (next.config.ts, deploy/nginx.conf; tests/e2e/caching.spec.ts
- * checks both). Pages change with every build, so they are kept briefly;
- * content-hashed build assets never change; a 404 must not outlive the
- * publication of the page it stands for.
+ * both deployments (next.config.ts, i18n/locale-proxy.ts, deploy/nginx.conf;
+ * tests/e2e/caching.spec.ts checks every target). Pages change with every
+ * build, so they are kept briefly; content-hashed build assets never
+ * change; a permanent redirect (a language's root, a missing trailing
+ * slash) is kept no longer than the pages it leads to; a negotiated
+ * redirect, a 404 (which must not outlive the publication of the page it
+ * stands for) and every refusal (405, 400, 413, 414, 416, 5xx) are never
+ * stored. The 404 value is the one Next.js gives every 404 it sends.
  */
 export const CACHE_CONTROL = {
   page: 'public, max-age=300, must-revalidate',
+  redirect: 'public, max-age=300, must-revalidate',
   image: 'public, max-age=86400',
   immutable: 'public, max-age=31536000, immutable',
-  notFound: 'no-store',
+  notFound: 'private, no-cache, no-store, max-age=0, must-revalidate',
   negotiated: 'no-store',
+  refused: 'no-store',
 } as const;
 
 /** Headers for every response (HSTS is added only where TLS is served; see deploy/nginx-node.conf). */

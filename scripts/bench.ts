@@ -3,7 +3,9 @@
  * `next start -H 127.0.0.1` (the Node.js target) and nginx serving out/
  * with deploy/nginx.conf (the static export). Each gets the same fixed
  * number of requests: the guide in two languages, a redirect and a 404,
- * as a browser asks for them (compressed).
+ * as a browser asks for them (compressed), and what an attacker sends: the
+ * redirect with an 8 KB Accept-Language (too long to be read) and with the
+ * longest one still read (512 characters, 32 entries), and a form POST.
  *
  *   npm run build:static && npm run build && npm run bench
  *   npm run bench -- --requests 4000          requests per scenario (default 5000)
@@ -53,12 +55,21 @@ const PROXIED_PORT = TARGETS.server + 530;
 type Target = keyof typeof PORTS;
 const TARGET_NAMES: Record<Target, string> = { node: 'next start', nginx: 'nginx + out/' };
 
-const SCENARIOS = [
+/** The longest Accept-Language still read (i18n/negotiate.ts: 512 characters, 32 entries), no entry a language of the site: every one is checked. */
+const LONGEST_READ = Array.from({ length: 32 }, (_, i) => `ja-Hant-JP;q=0.${String(999 - i).padStart(3, '0')}`).join(',').slice(0, 512);
+/** An 8 KB header: more than the site reads. */
+const HOSTILE = `${'de-DE;q=0.5,'.repeat(680)}es`;
+
+type Scenario = { name: string; path: string; status: number; headers: Record<string, string>; method?: 'POST'; body?: string };
+const SCENARIOS: readonly Scenario[] = [
   { name: 'guide (en)', path: '/en/docs/monitor/access-auth/', status: 200, headers: {} },
   { name: 'guide (es)', path: '/es/docs/monitor/access-auth/', status: 200, headers: {} },
   { name: 'redirect /', path: '/', status: 307, headers: { 'accept-language': 'es-MX,es;q=0.9' } },
   { name: '404', path: '/en/no-such-page/', status: 404, headers: {} },
-] as const;
+  { name: '/ 512 B AL', path: '/', status: 307, headers: { 'accept-language': LONGEST_READ } },
+  { name: '/ 8 KB AL', path: '/', status: 307, headers: { 'accept-language': HOSTILE } },
+  { name: 'form POST', path: '/en/docs/monitor/access-auth/', status: 405, headers: { 'content-type': 'application/x-www-form-urlencoded' }, method: 'POST', body: 'a=1&b=2' },
+];
 
 function fail(message: string): never {
   console.error(message);
@@ -121,7 +132,7 @@ function treeRss(pid: number): number {
 
 type Row = { target: Target; scenario: string; rps: number; p50: number; p99: number; errors: number; unexpected: number; fiveXX: number };
 
-async function load(target: Target, scenario: (typeof SCENARIOS)[number], amount: number): Promise<Row> {
+async function load(target: Target, scenario: Scenario, amount: number): Promise<Row> {
   const started = performance.now();
   let last = started;
   const options = {
@@ -129,6 +140,7 @@ async function load(target: Target, scenario: (typeof SCENARIOS)[number], amount
     amount,
     connections: CONNECTIONS,
     headers: { 'accept-encoding': 'br, gzip', ...scenario.headers },
+    ...(scenario.method ? { method: scenario.method, body: scenario.body } : {}),
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));

@@ -3,7 +3,7 @@ import { GUIDE, expect, test } from './fixtures';
 import { header, rawRequest } from './raw-http';
 
 /** Every deployment tells caches the same thing about each kind of response (lib/security-headers.ts). */
-test('caching: pages briefly, images for a day, hashed assets for a year, 404s and redirects never', async ({ baseURL }) => {
+test('caching: pages and permanent redirects briefly, images for a day, hashed assets for a year, 404s and negotiated redirects never', async ({ baseURL }) => {
   const base = baseURL ?? '';
   const page = await rawRequest(base, `/en${GUIDE}`);
   expect(header(page, 'cache-control')).toBe(CACHE_CONTROL.page);
@@ -32,6 +32,11 @@ test('caching: pages briefly, images for a day, hashed assets for a year, 404s a
   expect(header(redirect, 'cache-control')).toBe(CACHE_CONTROL.negotiated);
   expect(header(redirect, 'vary')).toMatch(/Accept-Language/);
   expect(header(redirect, 'vary')).toMatch(/Cookie/);
+
+  // A language's root leads to its docs home for as long as a page is kept, no longer.
+  const root = await rawRequest(base, '/es/');
+  expect(root.status).toBe(308);
+  expect(header(root, 'cache-control')).toBe(CACHE_CONTROL.redirect);
 
   const missing = await rawRequest(base, '/en/no-such-page/');
   expect(missing.status).toBe(404);

@@ -1,4 +1,4 @@
-import { NEGOTIATION_CASES, NODE_ONLY_CASES, type NegotiationCase } from '../shared/negotiation';
+import { NEGOTIATION_CASES, NODE_ONLY_CASES, cookieHeader, type NegotiationCase } from '../shared/negotiation';
 import { expect, test } from './fixtures';
 import { header, rawRequest } from './raw-http';
 
@@ -10,7 +10,8 @@ import { header, rawRequest } from './raw-http';
 function requestHeaders(c: NegotiationCase): Record<string, string> {
   const headers: Record<string, string> = {};
   if (c.acceptLanguage !== undefined) headers['Accept-Language'] = c.acceptLanguage;
-  if (c.cookie !== undefined) headers.Cookie = `NEXT_LOCALE=${c.cookie}`;
+  const cookie = cookieHeader(c);
+  if (cookie !== undefined) headers.Cookie = cookie;
   return headers;
 }
 

@@ -9,13 +9,16 @@ export type RawResponse = { status: number; headers: Map<string, string[]>; body
  * headers) and reads the whole response. Browsers and fetch() refuse or
  * rewrite malformed URLs; a client on the network does not.
  */
-export function rawRequest(baseURL: string, target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+export function rawRequest(baseURL: string, target: string, headers: Record<string, string> = {}, method = 'GET', body = ''): Promise<RawResponse> {
   const base = new URL(baseURL);
   // An IPv6 literal keeps its brackets in a URL, not in a socket address.
   const hostname = base.hostname.replace(/^\[(.*)\]$/, '$1');
   const port = Number(base.port || (base.protocol === 'https:' ? 443 : 80));
-  const lines = [`${method} ${target} HTTP/1.1`, `Host: ${base.host}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
-  const request = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+  // The target's Host, unless the caller names another.
+  const host = Object.keys(headers).some((k) => k.toLowerCase() === 'host') ? [] : [`Host: ${base.host}`];
+  const lines = [`${method} ${target} HTTP/1.1`, ...host, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  // The body as given: the caller writes its Content-Length or Transfer-Encoding.
+  const request = Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'latin1');
   return new Promise((resolve, reject) => {
     const socket =
       base.protocol === 'https:'
@@ -24,14 +27,17 @@ export function rawRequest(baseURL: string, target: string, headers: Record<stri
     const chunks: Buffer[] = [];
     socket.setTimeout(20_000, () => socket.destroy(new Error(`timeout: ${method} ${target}`)));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => {
+    const finish = (error?: Error) => {
       try {
         resolve(parse(Buffer.concat(chunks), method));
-      } catch (error) {
-        reject(error);
+      } catch (parseError) {
+        reject(error ?? parseError);
       }
-    });
+    };
+    // A server may answer and close before it has read a body it refuses:
+    // what it answered counts, not the reset that follows.
+    socket.on('error', finish);
+    socket.on('end', () => finish());
   });
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CACHE_CONTROL } from '../../lib/security-headers';
 import { GUIDE, expect, interactive, test } from './fixtures';
 import { header, rawRequest } from './raw-http';
 
@@ -64,7 +65,8 @@ test.describe('404s', () => {
       expect(response.text).toMatch(new RegExp(`<h1[^>]*>${notFoundTitle(locale)}</h1>`));
       expect(response.text).toMatch(/<meta name="robots" content="noindex/);
       // A CDN must not keep a 404 after the page is published.
-      expect(header(response, 'cache-control')).toBe('no-store');
+      expect(header(response, 'cache-control')).toBe(CACHE_CONTROL.notFound);
+      expect(header(response, 'content-language')).toBe(locale);
     });
   }
 

@@ -15,4 +15,10 @@ export const TARGETS = {
   proxied: base + 300,
 } as const;
 
+/** Servers that tests and tools start themselves: one `next start` per binding and the fuzz suite's three (the benchmark's: scripts/bench.ts, + 510 to + 531). */
+export const OWN_PORTS = {
+  bindings: base + 410,
+  fuzz: { server: base + 600, proxied: base + 700, static: base + 800 },
+} as const;
+
 export type TargetName = keyof typeof TARGETS;

@@ -5,6 +5,8 @@
  * case in NEGOTIATION_CASES: tests/unit/negotiate.test.ts checks the
  * function, tests/e2e/negotiation.spec.ts checks both servers.
  *
+ * A case's Accept-Language may hold tabs (`\t`): send it as it is.
+ *
  * NODE_ONLY_CASES are decided correctly by the Node proxy only: nginx reads
  * Accept-Language in the order it is written and cannot sort by q-values.
  * They are kept out of the shared table on purpose (README, "Language
@@ -14,12 +16,19 @@ export type NegotiationCase = {
   /** What the case is about. */
   name: string;
   acceptLanguage?: string;
-  /** The raw NEXT_LOCALE cookie value. */
+  /** The raw NEXT_LOCALE cookie value (sent as `Cookie: NEXT_LOCALE=<value>`). */
   cookie?: string;
+  /** A whole Cookie header, for cases about the header itself. */
+  cookieHeader?: string;
   expected: string;
   /** For NODE_ONLY_CASES: what the static export's nginx answers (the first listed language). */
   nginx?: string;
 };
+
+/** The Cookie header a case sends, if any. */
+export function cookieHeader(c: NegotiationCase): string | undefined {
+  return c.cookieHeader ?? (c.cookie === undefined ? undefined : `NEXT_LOCALE=${c.cookie}`);
+}
 
 export const NEGOTIATION_CASES: NegotiationCase[] = [
   { name: 'no header', expected: 'en' },
@@ -81,6 +90,37 @@ export const NEGOTIATION_CASES: NegotiationCase[] = [
   { name: 'a cookie for a language the header does not list', acceptLanguage: 'ar-EG', cookie: 'ru', expected: 'ru' },
   { name: 'a cookie naming an unknown language is ignored', acceptLanguage: 'es', cookie: 'xx', expected: 'es' },
   { name: 'a malformed cookie is ignored', acceptLanguage: 'es', cookie: '%E0%A4%A', expected: 'es' },
+  // Malformed entries are skipped, each on its own (RFC 9110: a language
+  // range and an optional q-value of at most three decimals, nothing else).
+  { name: 'an empty q-value', acceptLanguage: 'de;q=', expected: 'en' },
+  { name: 'two q-values', acceptLanguage: 'de;q=0.5;q=0.9', expected: 'en' },
+  { name: 'a q-value in exponent notation', acceptLanguage: 'de;q=1e3', expected: 'en' },
+  { name: 'empty parameters', acceptLanguage: 'de;;;', expected: 'en' },
+  { name: 'a q-value above 1', acceptLanguage: 'de;q=1.5', expected: 'en' },
+  { name: 'a q-value with four decimals', acceptLanguage: 'de;q=0.0001', expected: 'en' },
+  { name: 'spaces around the equals sign', acceptLanguage: 'de;q = 0.5', expected: 'en' },
+  { name: 'a parameter other than q', acceptLanguage: 'de;level=1', expected: 'en' },
+  { name: 'a malformed entry does not hide the next one', acceptLanguage: 'de;q=1e3, es', expected: 'es' },
+  { name: 'the q parameter in capitals', acceptLanguage: 'DE;Q=0.5', expected: 'de' },
+  { name: 'whitespace around the semicolon', acceptLanguage: 'de ; q=0.5', expected: 'de' },
+  { name: 'tabs as whitespace', acceptLanguage: 'ja,\tfr\t;\tq=0.4', expected: 'fr' },
+  { name: 'q=1.000', acceptLanguage: 'ja,ru;q=1.000', expected: 'ru' },
+  // Bounded: a header longer than 512 characters or with more than 32
+  // entries is not read at all (README, "Language negotiation").
+  { name: 'a header of 512 characters is read', acceptLanguage: `es,${'x'.repeat(509)}`, expected: 'es' },
+  { name: 'a header of 513 characters is not read', acceptLanguage: `es,${'x'.repeat(510)}`, expected: 'en' },
+  { name: 'a header of 32 entries is read', acceptLanguage: `es${',x'.repeat(31)}`, expected: 'es' },
+  { name: 'a header of 33 entries is not read', acceptLanguage: `es${',x'.repeat(32)}`, expected: 'en' },
+  { name: 'an 8 KB header is not read', acceptLanguage: `es,${'de-DE;q=0.5,'.repeat(680)}fr`, expected: 'en' },
+  { name: 'a too long header does not hide the cookie', acceptLanguage: 'x,'.repeat(4000), cookie: 'ru', expected: 'ru' },
+  // The Cookie header: the first NEXT_LOCALE decides, even if it names no language.
+  { name: 'two NEXT_LOCALE cookies: the first', cookieHeader: 'NEXT_LOCALE=de; NEXT_LOCALE=fr', expected: 'de' },
+  { name: 'a first NEXT_LOCALE naming no language', acceptLanguage: 'es', cookieHeader: 'NEXT_LOCALE=xx; NEXT_LOCALE=fr', expected: 'es' },
+  { name: 'the cookie among others', acceptLanguage: 'es', cookieHeader: 'theme=dark; NEXT_LOCALE=ru; x=1', expected: 'ru' },
+  { name: 'a cookie name in other letters is another cookie', acceptLanguage: 'es', cookieHeader: 'next_locale=ru', expected: 'es' },
+  { name: 'a cookie whose name ends in NEXT_LOCALE is another cookie', acceptLanguage: 'es', cookieHeader: 'MY_NEXT_LOCALE=ru', expected: 'es' },
+  { name: 'an empty cookie', acceptLanguage: 'es', cookieHeader: 'NEXT_LOCALE=', expected: 'es' },
+  { name: 'a quoted cookie value is not a language', acceptLanguage: 'es', cookieHeader: 'NEXT_LOCALE="ru"', expected: 'es' },
 ];
 
 export const NODE_ONLY_CASES: NegotiationCase[] = [

@@ -30,7 +30,7 @@ describe('a locale table with one more language', () => {
     const proxy = createLocaleProxy({
       locales: routing.locales,
       defaultLocale: routing.defaultLocale,
-      notFound: (_request, locale) => new Response(`404 (${locale})`),
+      notFound: (_request, locale) => new Response(`404 (${locale})`, { status: 404 }),
     });
     const request = (url: string, headers: Record<string, string> = {}) => new NextRequest(url, { headers, nextConfig: { trailingSlash: true } });
     const response = await proxy(request('http://docs.test/docs/monitor/access-auth', { 'accept-language': 'nl-BE,nl;q=0.9' }));

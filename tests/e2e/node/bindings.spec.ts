@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { CACHE_CONTROL } from '../../../lib/security-headers';
 import { expect, test } from '../fixtures';
 import { header, rawRequest } from '../raw-http';
+import { OWN_PORTS } from '../targets';
 
 /**
  * `next start` however an operator starts it: on every interface, bound to
@@ -48,7 +50,7 @@ async function start(args: string[], env: Record<string, string>, port: number, 
 
 BINDINGS.forEach((binding, i) => {
   test(`next start with ${binding.name}: 404s, redirects and pages`, async () => {
-    const port = 3510 + i;
+    const port = OWN_PORTS.bindings + i;
     const { server, log } = await start(binding.args, binding.env ?? {}, port, binding.host);
     try {
       const base = `http://${binding.host}:${port}`;
@@ -67,7 +69,8 @@ BINDINGS.forEach((binding, i) => {
           expect(response.status, `${label} ${path}`).toBe(404);
           expect(response.text, `${label} ${path}`).toContain(`<html lang="${locale}"`);
           expect(response.text, `${label} ${path}`).toContain(`>${title(locale)}</h1>`);
-          expect(header(response, 'cache-control'), `${label} ${path}`).toBe('no-store');
+          expect(header(response, 'cache-control'), `${label} ${path}`).toBe(CACHE_CONTROL.notFound);
+          expect(header(response, 'content-language'), `${label} ${path}`).toBe(locale);
         }
 
         const root = await get('/', { 'Accept-Language': 'es-MX' });

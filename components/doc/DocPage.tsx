@@ -64,7 +64,7 @@ export async function DocPage({ page, document, locale }: Props) {
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
-        <TableOfContents label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
+        <TableOfContents variant="box" label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
         <article className="doc-article prose" data-pagefind-body="">
           <JsonLd data={jsonLd} />
           <DocHeader
@@ -76,6 +76,7 @@ export async function DocPage({ page, document, locale }: Props) {
           <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} />
           <GuideArticle document={document} text={text} newTab={links.string('newTab')} />
         </article>
+        <TableOfContents variant="column" label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
       </div>
     </PageShell>
   );

@@ -1,8 +1,9 @@
 import { EnhancementScript } from './Enhancement';
 
 /**
- * On narrow screens, folds the header's controls and the documentation's
- * navigation into a menu behind this button (enhancements/menu-toggle.ts).
+ * Until the documentation's navigation becomes a sidebar (lg), folds it
+ * (and, on phones, the header's controls) into a menu behind this button
+ * (enhancements/menu-toggle.ts).
  * Without JavaScript the button is hidden and they are simply shown (the
  * `js` class is never set).
  */

@@ -4,22 +4,25 @@ import { define, headerBottom, lastHeadingReached, whenParsed } from './dom';
 const REACH = 80;
 
 /**
- * <toc-spy> around a table of contents (components/doc/TableOfContents.tsx):
+ * <toc-spy> around the table of contents (components/doc/TableOfContents.tsx):
  * sets aria-current="location" on the entry of the section being read (the
- * last heading scrolled past the sticky header). Which table of contents is
- * shown at which width is the stylesheet's decision alone.
+ * last heading scrolled past the sticky header), and keeps the contents open
+ * on wide screens, where they are a column of their own.
  */
 class TocSpy extends HTMLElement {
   #links: HTMLAnchorElement[] = [];
   #headings: HTMLElement[] = [];
   #current: string | undefined;
   #frame = 0;
+  #wide = window.matchMedia('(min-width: 64rem)');
 
   connectedCallback() {
     whenParsed(() => {
       this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
       const ids = [...new Set(this.#links.map((a) => decodeURIComponent(a.hash.slice(1))))];
       this.#headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+      this.#openWhenWide();
+      this.#wide.addEventListener('change', this.#openWhenWide);
       window.addEventListener('scroll', this.#schedule, { passive: true });
       window.addEventListener('resize', this.#schedule);
       this.#update();
@@ -27,11 +30,17 @@ class TocSpy extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#wide.removeEventListener('change', this.#openWhenWide);
     window.removeEventListener('scroll', this.#schedule);
     window.removeEventListener('resize', this.#schedule);
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
+
+  #openWhenWide = () => {
+    const box = this.closest('details');
+    if (box && this.#wide.matches) box.open = true;
+  };
 
   #schedule = () => {
     if (!this.#frame) this.#frame = requestAnimationFrame(this.#update);

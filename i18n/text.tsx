@@ -6,7 +6,7 @@ import { isObject } from '@/lib/catalog/tree';
 import type { At, TextKey } from '@/lib/document/model';
 import { loadCatalog, type Messages } from './catalog';
 import { TIME_ZONE } from './config';
-import { defaultLocale } from './locales';
+import { defaultLocale, localeConfig } from './locales';
 import type { Locale } from './routing';
 
 /*
@@ -78,19 +78,14 @@ export function English({ children }: { children: ReactNode }) {
 }
 
 /*
- * Each verbatim value a page passes (an English screen label, a path, a
- * command) is isolated in <bdi>: in a right-to-left page its punctuation
- * stays with it and the text around it keeps its order ("Security ←
- * Settings" reads right to left), and in every page a short one is kept on
- * one line (class "whole"): a label split over two lines reads as two
- * things, and in Arabic its halves land at opposite ends of the lines. The
- * values go through the message as private-use markers, which are then
- * replaced by the elements.
+ * In a right-to-left page, each verbatim value a page passes (an English
+ * screen label, a path, a command) is isolated in <bdi>, so that its
+ * punctuation stays with it and the text around it keeps its order
+ * ("Security ← Settings" reads right to left). The values go through the
+ * message as private-use markers, which are then replaced by the elements.
  */
 const MARKER = '\uE000';
 const MARKED = /\uE000(\d+)\uE000/;
-/** Longer values may wrap (inside their own box, app/globals.css): they could not fit a phone's line. */
-export const WHOLE_VALUE_MAX = 24;
 
 function marked(values: Values): { markers: Values; originals: string[] } {
   const originals: string[] = [];
@@ -111,15 +106,7 @@ function isolate(node: ReactNode, originals: readonly string[]): ReactNode {
     if (!node.includes(MARKER)) return node;
     // split() with a capturing group: text, index, text, index, …, text.
     const parts = node.split(MARKED);
-    return parts.map((part, i) => {
-      if (i % 2 === 0) return part;
-      const value = originals[Number(part)] ?? '';
-      return (
-        <bdi key={i} className={value.length <= WHOLE_VALUE_MAX ? 'whole' : undefined}>
-          {value}
-        </bdi>
-      );
-    });
+    return parts.map((part, i) => (i % 2 === 0 ? part : <bdi key={i}>{originals[Number(part)]}</bdi>));
   }
   if (Array.isArray(node)) return node.map((child, i) => <Fragment key={i}>{isolate(child, originals)}</Fragment>);
   if (isValidElement<{ children?: ReactNode }>(node) && node.props.children !== undefined) {
@@ -168,10 +155,14 @@ function build(
   const plainTags = Object.fromEntries(Object.keys(tags).map((name) => [name, (chunks: string) => chunks]));
   const prefix = `${namespace}.`;
   const isFallback = (key: string) => fallbackKeys.has(`${prefix}${key}`);
+  const rtl = localeConfig[locale].dir === 'rtl';
   const { markers, originals } = marked(shared);
 
   const text = (key: string, values?: Values): ReactNode => {
-    const node = isolate(translator.rich(key, { ...markers, ...values, ...tags }), originals);
+    const node =
+      rtl && !isFallback(key)
+        ? isolate(translator.rich(key, { ...markers, ...values, ...tags }), originals)
+        : translator.rich(key, { ...shared, ...values, ...tags });
     return isFallback(key) ? <English>{node}</English> : node;
   };
   return Object.assign(text, {

@@ -13,12 +13,7 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
   text: null,
 };
 
-type Props = Snippet & {
-  /** The title of the section the snippet is in: names its region when it has no file or caption. */
-  section?: string;
-  /** Which of the section's snippets with the same name this one is (1, 2, …): numbered from the second. */
-  ordinal?: number;
-};
+type Props = Snippet;
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
@@ -27,14 +22,11 @@ type Props = Snippet & {
  * (enhancements/copy-button.ts) makes it copy and confirms it, on the
  * button and in the live region, with the texts it carries.
  */
-export async function CopyableCode({ code, lang, file, caption, section, ordinal = 1 }: Props) {
+export async function CopyableCode({ code, lang, file, caption }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
   const title = file ?? (caption ? t.string(`captions.${caption}`) : undefined);
-  // Every code region of a page has a name of its own: its file or caption, else its section, numbered when alike.
-  const place = title ?? section;
-  const regionLabel = [t.string('regionLabel', { language }), place].filter(Boolean).join(': ') + (ordinal > 1 ? ` (${ordinal})` : '');
   return (
     <div className="code-block not-prose">
       <div className="code-block__bar">
@@ -68,7 +60,7 @@ export async function CopyableCode({ code, lang, file, caption, section, ordinal
         dir="ltr"
         role="region"
         tabIndex={0}
-        aria-label={regionLabel}
+        aria-label={title ? `${t.string('regionLabel', { language })}: ${title}` : t.string('regionLabel', { language })}
         dangerouslySetInnerHTML={{ __html: html }}
       />
     </div>

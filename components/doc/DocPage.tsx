@@ -74,7 +74,7 @@ export async function DocPage({ page, document, locale }: Props) {
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
-        <TableOfContents variant="box" label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
+        <TableOfContents label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
         <article className="doc-article prose" data-pagefind-body="">
           <JsonLd data={jsonLd} />
           <DocHeader
@@ -114,7 +114,6 @@ export async function DocPage({ page, document, locale }: Props) {
             newTab={links.string('newTab')}
           />
         </article>
-        <TableOfContents variant="column" label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
       </div>
     </PageShell>
   );

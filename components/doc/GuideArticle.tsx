@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { WHOLE_VALUE_MAX, type DynamicText } from '@/i18n/text';
+import type { DynamicText } from '@/i18n/text';
 import { itemKey } from '@/lib/document/derive';
 import type { AnyBlock, AnyCell, AnyDocument } from '@/lib/document/model';
 import { linkHref } from '@/lib/document/resolve';
@@ -15,43 +15,10 @@ type Context = {
   text: DynamicText;
   /** "(opens in a new tab)", for links that leave the site. */
   newTab: string;
-  codePlaces: Map<CodeBlock, CodePlace>;
 };
 
-type CodeBlock = Extract<AnyBlock, { code: string }>;
-/** Where a code block sits: the title key of its section, and which of the section's blocks with the same title it is (1, 2, …). */
-type CodePlace = { section?: string; ordinal: number };
-
-/**
- * Each code block's place, in document order, so that every code region
- * of a page has a name of its own (axe's landmark-unique): the file or
- * caption if it has one, else its section's title, numbered when a section
- * holds several alike.
- */
-function codePlaces(document: AnyDocument): Map<CodeBlock, CodePlace> {
-  const places = new Map<CodeBlock, CodePlace>();
-  const seen = new Map<string, number>();
-  const walk = (blocks: readonly AnyBlock[], section: string | undefined) => {
-    for (const block of blocks) {
-      if ('section' in block) walk(block.blocks, block.title);
-      else if ('callout' in block) walk(block.body, section);
-      else if ('list' in block) for (const after of Object.values(block.after ?? {})) walk(after ?? [], section);
-      else if ('code' in block && typeof block.code === 'string') {
-        const snippet = document.snippets[block.code];
-        const key = `${section}|${snippet?.file ?? snippet?.caption ?? snippet?.lang}`;
-        const ordinal = (seen.get(key) ?? 0) + 1;
-        seen.set(key, ordinal);
-        places.set(block, { section, ordinal });
-      }
-    }
-  };
-  walk(document.body, undefined);
-  return places;
-}
-
 /** A guide's body, rendered from its document with the shared doc components. */
-export function GuideArticle(props: Omit<Context, 'codePlaces'>) {
-  const context: Context = { ...props, codePlaces: codePlaces(props.document) };
+export function GuideArticle(context: Context) {
   return <Blocks blocks={context.document.body} depth={2} context={context} />;
 }
 
@@ -134,8 +101,7 @@ function render(block: AnyBlock, depth: 2 | 3, context: Context): ReactNode {
   if ('code' in block) {
     const snippet = document.snippets[block.code];
     if (!snippet) throw new Error(`No snippet "${block.code}" in the guide's snippets.`);
-    const place = context.codePlaces.get(block);
-    return <CopyableCode {...snippet} section={place?.section ? text.string(place.section) : undefined} ordinal={place?.ordinal ?? 1} />;
+    return <CopyableCode {...snippet} />;
   }
   return <Figure {...block.figure} alt={text.string(block.alt)} caption={text(block.caption)} />;
 }
@@ -157,7 +123,7 @@ function cell(cell: AnyCell, group: string, id: string, context: Context): React
     // A screen label stays English in every language: isolated, so its punctuation keeps its place.
     return (
       <strong>
-        <bdi className={label.length <= WHOLE_VALUE_MAX ? 'whole' : undefined}>{label}</bdi>
+        <bdi>{label}</bdi>
       </strong>
     );
   }

@@ -1,9 +1,8 @@
 import { EnhancementScript } from './Enhancement';
 
 /**
- * Until the documentation's navigation becomes a sidebar (lg), folds it
- * (and, on phones, the header's controls) into a menu behind this button
- * (enhancements/menu-toggle.ts).
+ * On narrow screens, folds the header's controls and the documentation's
+ * navigation into a menu behind this button (enhancements/menu-toggle.ts).
  * Without JavaScript the button is hidden and they are simply shown (the
  * `js` class is never set).
  */

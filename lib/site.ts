@@ -53,8 +53,3 @@ export const SITE_NAME = 'ProxMenux';
 export const SITE_ICON = { path: '/apple-touch-icon.png', width: 180, height: 180 } as const;
 
 export { normalizeOrigin };
-
-/** A new issue in this repository, with its title and text already filled in (GitHub's `issues/new` query). */
-export function repositoryIssueUrl(title: string, body: string): string {
-  return `${REPOSITORY_URL}/issues/new?${new URLSearchParams({ title, body }).toString()}`;
-}

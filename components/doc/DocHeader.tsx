@@ -9,16 +9,13 @@ type Props = {
   readingTime: ReactNode;
   /** Already localized, e.g. "Checked against ProxMenux Monitor 1.2.4": the release the page describes. */
   version?: ReactNode;
-  /** Links next to the title: the page as Markdown, in an assistant (PageActions). */
-  actions?: ReactNode;
 };
 
-export function DocHeader({ title, description, section, readingTime, version, actions }: Props) {
+export function DocHeader({ title, description, section, readingTime, version }: Props) {
   return (
     <header className="doc-header not-prose">
       {section ? <p className="doc-header__badge">{section}</p> : null}
       <h1 className="doc-header__title">{title}</h1>
-      {actions}
       <p className="doc-header__description">{description}</p>
       <p className="doc-header__meta">
         <span>{readingTime}</span>

@@ -11,14 +11,11 @@ import { catalogFile, pageDates, pageNamespace, translatedLocales } from '@/lib/
 import { HOME, cardName, type Page } from '@/lib/pages';
 import { readingMinutes } from '@/lib/reading-time';
 import { pageUrl } from '@/lib/seo';
-import { markdownPath } from '@/lib/routes';
-import { repositoryEditUrl, repositoryIssueUrl, SITE_URL } from '@/lib/site';
+import { repositoryEditUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
 import { techArticleJsonLd } from '@/lib/structured-data';
 import { DocHeader } from './DocHeader';
 import { GuideArticle } from './GuideArticle';
-import { ASSISTANTS, PageActions } from './PageActions';
-import { PageFeedback } from './PageFeedback';
 import { guideText } from './guide-text';
 import { TableOfContents } from './TableOfContents';
 
@@ -30,12 +27,11 @@ type Props = { page: Page; document: AnyDocument; locale: Locale };
  * in English, structured data, and its sections, inside the site's shell.
  */
 export async function DocPage({ page, document, locale }: Props) {
-  const [doc, nav, home, links, feedback] = await Promise.all([
+  const [doc, nav, home, links] = await Promise.all([
     getText({ namespace: 'doc', locale }),
     getText({ namespace: 'nav', locale }),
     getText({ namespace: 'docs.index', locale }),
     getText({ namespace: 'links', locale }),
-    getText({ namespace: 'feedback', locale }),
   ]);
   const text = await guideText(pageNamespace(page), locale, document);
   const dates = pageDates(page, locale);
@@ -65,12 +61,6 @@ export async function DocPage({ page, document, locale }: Props) {
     children: entry.children.map((child) => ({ id: child.id, title: text(child.title) })),
   }));
 
-  // The page as Markdown, and in an assistant with a prompt that names this very page.
-  const ownUrl = pageUrl(locale, page.path);
-  const prompt = doc.string('actions.prompt', { url: ownUrl });
-  const title = text.string('header.title');
-  const issue = (subject: string, lines: string[]) => repositoryIssueUrl(`[${locale}] ${title}: ${subject}`, [`Page: ${ownUrl}`, `Language: ${locale}`, ...lines, ''].join('\n'));
-
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
@@ -82,37 +72,10 @@ export async function DocPage({ page, document, locale }: Props) {
             description={text('header.description')}
             section={page.section ? nav(`sections.${page.section}.title`) : null}
             readingTime={doc('readingTime', { minutes })}
-            actions={
-              <PageActions
-                label={doc.string('actions.label')}
-                markdown={{ href: markdownPath(locale, page.path), text: doc.string('actions.markdown') }}
-                assistants={[
-                  { href: ASSISTANTS.chatgpt(prompt), text: doc.string('actions.chatgpt') },
-                  { href: ASSISTANTS.claude(prompt), text: doc.string('actions.claude') },
-                ]}
-                newTab={links.string('newTab')}
-              />
-            }
             version={'monitorVersion' in page && page.monitorVersion ? doc('checkedAgainst', { version: page.monitorVersion }) : null}
           />
           <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} />
           <GuideArticle document={document} text={text} newTab={links.string('newTab')} />
-          <PageFeedback
-            question={feedback.string('question')}
-            answers={[
-              { href: issue(feedback.string('yes'), ['', feedback.string('issueHelpful')]), text: feedback.string('yes') },
-              { href: issue(feedback.string('no'), ['', feedback.string('issueNotHelpful')]), text: feedback.string('no') },
-            ]}
-            translation={
-              locale === defaultLocale
-                ? undefined
-                : {
-                    href: issue(feedback.string('translation'), [`File: ${catalogFile(locale, page.catalog)}`, '', feedback.string('issueNotHelpful')]),
-                    text: feedback.string('translation'),
-                  }
-            }
-            newTab={links.string('newTab')}
-          />
         </article>
       </div>
     </PageShell>

@@ -30,8 +30,9 @@ type State = 'idle' | 'copied' | 'failed';
 /**
  * <copy-button> around a code block's copy button and its live region
  * (components/doc/CopyableCode.tsx): copies the block's exact text, and says
- * so on the button and to screen readers, in the page's language (the
- * `label-*` and `status-*` attributes).
+ * so on the button and to screen readers, in the page's language: the
+ * `data-label-*` and `data-status-*` attributes, its own or, once for a
+ * whole article, those of the nearest element that has them.
  */
 class CopyButton extends HTMLElement {
   #timer = 0;
@@ -61,15 +62,21 @@ class CopyButton extends HTMLElement {
     this.#timer = window.setTimeout(() => this.#show(button, 'idle'), CONFIRMATION_MS);
   };
 
+  /** A confirmation text: this element's own, or the page's (an ancestor's). */
+  #text(name: string): string {
+    const attribute = `data-${name}`;
+    return (this.hasAttribute(attribute) ? this : this.closest(`[${attribute}]`))?.getAttribute(attribute) ?? '';
+  }
+
   #show(button: HTMLButtonElement, state: State) {
     button.dataset.state = state;
     const label = button.querySelector('span');
     if (label) {
       this.#idleLabel ??= label.textContent;
-      label.textContent = state === 'idle' ? this.#idleLabel : this.getAttribute(`label-${state}`);
+      label.textContent = state === 'idle' ? this.#idleLabel : this.#text(`label-${state}`);
     }
     const status = this.querySelector('[role="status"]');
-    if (status) status.textContent = state === 'idle' ? '' : this.getAttribute(`status-${state}`);
+    if (status) status.textContent = state === 'idle' ? '' : this.#text(`status-${state}`);
   }
 }
 

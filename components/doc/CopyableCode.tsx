@@ -13,7 +13,25 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string | null> = {
   text: null,
 };
 
-type Props = Snippet;
+type Props = Snippet & {
+  /**
+   * Leave the confirmation texts to the page (`copyTexts` on an ancestor,
+   * as a guide's article carries them once for all its blocks) instead of
+   * repeating them on every block.
+   */
+  textsFromPage?: boolean;
+};
+
+/** The confirmation texts of the copy buttons, as attributes for <copy-button> or an ancestor of it. */
+export async function copyTexts(): Promise<Record<'data-label-copied' | 'data-label-failed' | 'data-status-copied' | 'data-status-failed', string>> {
+  const t = await getText({ namespace: 'code' });
+  return {
+    'data-label-copied': t.string('copied'),
+    'data-label-failed': t.string('failed'),
+    'data-status-copied': t.string('copiedAnnouncement'),
+    'data-status-failed': t.string('copyFailed'),
+  };
+}
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
@@ -22,7 +40,7 @@ type Props = Snippet;
  * (enhancements/copy-button.ts) makes it copy and confirms it, on the
  * button and in the live region, with the texts it carries.
  */
-export async function CopyableCode({ code, lang, file, caption }: Props) {
+export async function CopyableCode({ code, lang, file, caption, textsFromPage = false }: Props) {
   const t = await getText({ namespace: 'code' });
   const html = await highlight(code, lang);
   const language = LANGUAGE_NAMES[lang] ?? t.string('plainText');
@@ -40,7 +58,7 @@ export async function CopyableCode({ code, lang, file, caption }: Props) {
         ) : (
           <span className="code-block__language">{language}</span>
         )}
-        <copy-button label-copied={t.string('copied')} label-failed={t.string('failed')} status-copied={t.string('copiedAnnouncement')} status-failed={t.string('copyFailed')}>
+        <copy-button {...(textsFromPage ? {} : await copyTexts())}>
           <button type="button" className="copy-button" aria-label={t.string('copyLabel')}>
             {/* Its text changes when it is used (under next start, maybe before React has hydrated the page). */}
             <span aria-hidden="true" suppressHydrationWarning>

@@ -14,6 +14,7 @@ import { pageUrl } from '@/lib/seo';
 import { repositoryEditUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
 import { techArticleJsonLd } from '@/lib/structured-data';
+import { copyTexts } from './CopyableCode';
 import { DocHeader } from './DocHeader';
 import { GuideArticle } from './GuideArticle';
 import { guideText } from './guide-text';
@@ -65,7 +66,7 @@ export async function DocPage({ page, document, locale }: Props) {
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
         <TableOfContents label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
-        <article className="doc-article prose" data-pagefind-body="">
+        <article className="doc-article prose" data-pagefind-body="" {...await copyTexts()}>
           <JsonLd data={jsonLd} />
           <DocHeader
             title={text('header.title')}

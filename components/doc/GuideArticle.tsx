@@ -49,7 +49,7 @@ function render(block: AnyBlock, depth: 2 | 3, context: Context): ReactNode {
   }
   if ('callout' in block) {
     return (
-      <Callout variant={block.callout} title={block.title ? text(block.title) : undefined} label={block.title ? text.string(block.title) : undefined}>
+      <Callout variant={block.callout} title={block.title ? text(block.title) : undefined}>
         <Blocks blocks={block.body} depth={depth} context={context} />
       </Callout>
     );
@@ -101,7 +101,7 @@ function render(block: AnyBlock, depth: 2 | 3, context: Context): ReactNode {
   if ('code' in block) {
     const snippet = document.snippets[block.code];
     if (!snippet) throw new Error(`No snippet "${block.code}" in the guide's snippets.`);
-    return <CopyableCode {...snippet} />;
+    return <CopyableCode {...snippet} textsFromPage />;
   }
   return <Figure {...block.figure} alt={text.string(block.alt)} caption={text(block.caption)} />;
 }

@@ -21,16 +21,17 @@ describe('Callout', () => {
     ['troubleshoot', 'Troubleshooting'],
   ];
 
-  it.each(variants)('%s is a note named by its title, with the variant spoken first', async (variant, spoken) => {
+  it.each(variants)('%s is a note named by its variant, its title the first thing read in it', async (variant, spoken) => {
     const doc = await render(
-      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>} label="Mind port 8008">
+      <Callout variant={variant} title={<>Mind <code>port</code> 8008</>}>
         <p>Body text</p>
       </Callout>,
     );
     const note = doc.querySelector('[role="note"]');
     expect(note?.classList.contains(`callout--${variant}`)).toBe(true);
-    expect(note?.getAttribute('aria-label')).toBe(`${spoken}: Mind port 8008`);
+    expect(note?.getAttribute('aria-label')).toBe(spoken);
     expect(note?.querySelector('.callout__title')?.textContent).toBe('Mind port 8008');
+    expect(note?.textContent?.startsWith('Mind port 8008')).toBe(true);
     expect(note?.textContent).toContain('Body text');
   });
 

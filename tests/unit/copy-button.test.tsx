@@ -38,6 +38,20 @@ async function click(button: HTMLElement) {
 }
 
 describe('copy buttons', () => {
+  it('take their texts from the page when their block leaves them to it', async () => {
+    secureClipboard();
+    const article = document.createElement('article');
+    article.setAttribute('data-label-copied', 'Copied!');
+    article.setAttribute('data-status-copied', 'Done: the code is on the clipboard');
+    article.innerHTML = await renderServer(<CopyableCode code="ls" lang="bash" textsFromPage />);
+    document.body.append(article);
+    expect(article.querySelector('copy-button')?.hasAttribute('data-label-copied')).toBe(false);
+    const button = screen.getByRole('button', { name: 'Copy code to the clipboard' });
+    await click(button);
+    expect(button.textContent).toBe('Copied!');
+    expect(screen.getByRole('status').textContent).toBe('Done: the code is on the clipboard');
+  });
+
   it('copy the exact snippet shown and confirm it on screen and to screen readers', async () => {
     const writeText = secureClipboard();
     const button = await page();
@@ -113,8 +127,8 @@ describe('copy buttons', () => {
       const html = await renderServer(<CopyableCode code="ls" lang="bash" />);
       document.body.innerHTML = html;
       const element = document.querySelector('copy-button');
-      expect(element?.getAttribute('label-copied')).toBe('Скопировано');
-      expect(element?.getAttribute('status-failed')).toBe('Не удалось скопировать: выделите код и скопируйте его вручную');
+      expect(element?.getAttribute('data-label-copied')).toBe('Скопировано');
+      expect(element?.getAttribute('data-status-failed')).toBe('Не удалось скопировать: выделите код и скопируйте его вручную');
     } finally {
       setRequestLocale('en');
     }

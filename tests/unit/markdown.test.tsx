@@ -143,7 +143,11 @@ describe.each(STATIC_GUIDES.flatMap(({ page, document }) => LOCALES.map((locale)
     });
 
     it('names each callout by its kind and title, as the page does', () => {
-      const fromPage = [...article.querySelectorAll('aside.callout')].map((aside) => normalize(aside.getAttribute('aria-label') ?? ''));
+      // The page names a note by its kind; its title is its first line.
+      const fromPage = [...article.querySelectorAll('aside.callout')].map((aside) => {
+        const title = aside.querySelector('.callout__title')?.textContent;
+        return normalize(`${aside.getAttribute('aria-label') ?? ''}${title ? `: ${title}` : ''}`);
+      });
       expect(md.quotes.map((q) => normalize(toString(q.children[0])))).toEqual(fromPage);
     });
 

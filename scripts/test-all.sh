@@ -35,7 +35,7 @@ npm run size
 step "Page fixture (a copy of the project with one guide added through the registry, type-checked and tested)"
 npm run test:page-fixture
 
-step "End-to-end tests (Playwright, Chromium): next start, nginx + TLS, nginx + static export, fixture builds"
+step "End-to-end tests (Playwright, Chromium): next start, nginx + TLS, nginx + static export"
 CI=1 npm run test:e2e
 
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,3 +1,4 @@
+import { ENHANCEMENTS } from '../../enhancements/elements';
 import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DOCUMENTS as REGISTERED } from '../../guides/registry';
@@ -56,15 +57,17 @@ export function cspDirectives(policy: string): Map<string, string[]> {
 }
 
 /**
- * Waits until the page is interactive: every custom element on it is
- * defined (its script, enhancements/<name>.ts, has run) and the document
- * has loaded, so each element has set itself up. Before that, a click, a
+ * Waits until the page is interactive: every custom element of the site on
+ * it is defined (its script, enhancements/<name>.ts, has run) and the
+ * document has loaded (elements the site does not define, such as the
+ * route announcer Next.js's runtime adds under next start, are not its
+ * concern), so each element has set itself up. Before that, a click, a
  * choice or a shortcut on the server-rendered HTML does nothing, and on a
  * busy machine a test is faster than the page's scripts.
  */
 export async function interactive(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => document.readyState === 'complete' && document.querySelectorAll(':not(:defined)').length === 0), {
+    .poll(() => page.evaluate((names) => document.readyState === 'complete' && document.querySelectorAll(names.map((n) => `${n}:not(:defined)`).join(', ')).length === 0, [...ENHANCEMENTS]), {
       message: 'the page never became interactive',
     })
     .toBe(true);

@@ -21,6 +21,7 @@ export const document = defineDocument<typeof en, keyof typeof snippets>()({
     tsKeysLink: { external: 'https://login.tailscale.com/admin/settings/keys' },
     proxyLink: { section: 'reverse-proxy' },
     realIpLink: { section: 'real-client-ip' },
+    lostLink: { section: 'lost-authenticator' },
   },
   body: [
     { callout: 'info', title: 'intro.title', body: [{ p: 'intro.body' }] },

@@ -15,6 +15,23 @@ function englishCatalogs(dir = './messages/en'): string[] {
   });
 }
 
+/**
+ * The text files in public/ that scripts/build-text-files.ts writes before
+ * the build, as one path pattern per kind: only these files get their
+ * content type, not a 404 for a path of the same shape that does not exist.
+ */
+function publicFiles(names: readonly string[], dir = './public', prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return publicFiles(names, `${dir}/${entry.name}`, `${prefix}${entry.name}/`);
+    return names.includes(entry.name) ? [`${prefix}${entry.name}`] : [];
+  });
+}
+function textFileRule(names: readonly string[], contentType: string) {
+  const files = publicFiles(names).sort();
+  if (!files.length) return [];
+  return [{ source: `/:file(${files.map((file) => file.replaceAll('.', '\\.')).join('|')})`, headers: [{ key: 'Content-Type', value: contentType }] }];
+}
+
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
   experimental: {
@@ -90,8 +107,8 @@ const nextConfig: NextConfig = {
             { source: '/:dir(figures|og)/:path*', headers: cache(CACHE_CONTROL.image) },
             { source: '/:file(icon\\.svg|apple-touch-icon\\.png)', headers: cache(CACHE_CONTROL.image) },
             // Each guide as Markdown, next to its page (scripts/build-text-files.ts).
-            { source: '/:path*/index.md', headers: [{ key: 'Content-Type', value: 'text/markdown; charset=utf-8' }] },
-            { source: '/:path(llms\\.txt|[\\w-]+/llms\\.txt|[\\w-]+/llms-full\\.txt)', headers: [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }] },
+            ...textFileRule(['index.md'], 'text/markdown; charset=utf-8'),
+            ...textFileRule(['llms.txt', 'llms-full.txt'], 'text/plain; charset=utf-8'),
             ...REQUEST_CONTENT.map((condition) => ({ source: '/:path*', has: [condition], headers: cache(CACHE_CONTROL.refused) })),
             // Requests of Next.js's router (lib/serving.ts), and Next.js's
             // redirect of them to its cache-busting URL: never stored.

@@ -1,4 +1,4 @@
-import type { AnyBlock, AnyDocument, Snippet } from './model';
+import type { AnyBlock, AnyDocument, FigureData, Snippet } from './model';
 
 /**
  * What follows from a guide's document without rendering it: its outline
@@ -31,6 +31,19 @@ export function outline(document: Pick<AnyDocument, 'body'>): OutlineEntry[] {
 /** Every heading id of the document, in order. */
 export function headingIds(document: Pick<AnyDocument, 'body'>): string[] {
   return outline(document).flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)]);
+}
+
+/** The document's figures, in reading order. */
+export function figures(document: Pick<AnyDocument, 'body'>): FigureData[] {
+  const collect = (blocks: readonly AnyBlock[]): FigureData[] =>
+    blocks.flatMap((block) => {
+      if ('figure' in block) return [block.figure];
+      if ('section' in block) return collect(block.blocks);
+      if ('callout' in block) return collect(block.body);
+      if ('list' in block) return Object.values(block.after ?? {}).flatMap((after) => collect(after ?? []));
+      return [];
+    });
+  return collect(document.body);
 }
 
 /** One step of a walk through a document: a block, or a message shown as text, or a snippet. */

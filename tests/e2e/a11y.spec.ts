@@ -47,21 +47,22 @@ const EVERY_WAY: [Theme, keyof typeof WIDTHS][] = [
   ['dark', 'desktop'],
   ['dark', 'narrow'],
 ];
-const TWO_WAYS: [Theme, keyof typeof WIDTHS][] = [
+// English and Arabic (one language per direction) are checked in every
+// theme and width. Every other language is checked once per page, the theme
+// and width alternating from one language to the next: its pages have the
+// same markup and stylesheet as English's, and what a language can break
+// (its text, names and labels) shows in any theme.
+const EVERY_WAY_LOCALES: readonly string[] = ['en', 'ar'];
+const ONE_WAY: [Theme, keyof typeof WIDTHS][] = [
   ['light', 'desktop'],
   ['dark', 'narrow'],
 ];
-// Every page in every language, in light and dark; the guides of one
-// language per direction (English, Arabic) in every theme and width too.
-const EVERY_WAY_LOCALES = ['en', 'ar'];
+const oneWay = (locale: string): [Theme, keyof typeof WIDTHS] => ONE_WAY[LOCALES.indexOf(locale as (typeof LOCALES)[number]) % ONE_WAY.length] ?? ['light', 'desktop'];
+const ways = (locale: string, guide: boolean): [Theme, keyof typeof WIDTHS][] =>
+  EVERY_WAY_LOCALES.includes(locale) ? (guide ? EVERY_WAY : ONE_WAY) : [oneWay(locale)];
 const cases: Case[] = [
-  ...PAGE_URLS.flatMap(({ page, locale, path }): Case[] =>
-    (page.kind === 'guide' && EVERY_WAY_LOCALES.includes(locale) ? EVERY_WAY : TWO_WAYS).map(([theme, width]) => [path, theme, width]),
-  ),
-  ...LOCALES.flatMap((l): Case[] => [
-    [`/${l}/no-such-page/`, 'light', 'desktop'],
-    [`/${l}/no-such-page/`, 'dark', 'narrow'],
-  ]),
+  ...PAGE_URLS.flatMap(({ page, locale, path }): Case[] => ways(locale, page.kind === 'guide').map(([theme, width]) => [path, theme, width])),
+  ...LOCALES.flatMap((l): Case[] => ways(l, false).map(([theme, width]) => [`/${l}/no-such-page/`, theme, width])),
 ];
 
 for (const [path, theme, width] of cases) {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DOCUMENTS as REGISTERED } from '../../guides/registry';
 import type { AnyDocument } from '../../lib/document/model';
-import { headingIds, outline } from '../../lib/document/derive';
+import { figures, headingIds, outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
 import { GUIDE_PAGES, PAGES, getPage, type Page as RegistryPage } from '../../lib/pages';
 import { localizedPath } from '../../lib/routes';
@@ -30,6 +30,7 @@ export const GUIDES = GUIDE_PAGES.map((page) => ({
   sectionIds: outline(DOCUMENTS[page.id]).map((entry) => entry.id),
   headingIds: headingIds(DOCUMENTS[page.id]),
   snippets: Object.values(DOCUMENTS[page.id].snippets).map((snippet) => snippet.code),
+  figures: figures(DOCUMENTS[page.id]),
 }));
 
 /**

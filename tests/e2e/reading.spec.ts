@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { FULL_HISTORY, GUIDE, GUIDES, LOCALES, expect, interactive, test } from './fixtures';
+
+/** Each token class's colour (`d3` → `8b949e`) as the shipped stylesheet gives it. */
+const CODE_COLOURS = new Map(
+  [...readFileSync('app/code-theme.css', 'utf8').matchAll(/\.([dl]\d+) \{ color: #([0-9a-f]{6}); \}/g)].map((m) => [m[1], m[2]] as const),
+);
 
 const DARK_BACKGROUND = 'rgb(11, 17, 32)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
@@ -125,12 +131,14 @@ test.describe('themes', () => {
   test('code blocks switch with the theme', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto(`/en${GUIDE}`);
-    // Tokens are coloured by a class per theme (app/code-theme.css): d-<hex> in dark, l-<hex> in light.
-    const keyword = page.locator('.code-block pre span[class*="d-"][class*="l-"]', { hasText: /^server$/ }).first();
+    // Tokens are coloured by a class per theme: d<n> in dark, l<n> in light,
+    // whose colours app/code-theme.css gives.
+    const keyword = page.locator('.code-block pre span', { hasText: /^server$/ }).first();
     const classes = (await keyword.getAttribute('class')) ?? '';
-    const dark = /\bd-([0-9a-f]{6})\b/.exec(classes)?.[1];
-    const light = /\bl-([0-9a-f]{6})\b/.exec(classes)?.[1];
+    const dark = CODE_COLOURS.get(/\bd\d+\b/.exec(classes)?.[0] ?? '');
+    const light = CODE_COLOURS.get(/\bl\d+\b/.exec(classes)?.[0] ?? '');
     expect(dark).toBeDefined();
+    expect(light).toBeDefined();
     expect(light).not.toBe(dark);
     const hex = (rgb: string) => `${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
     expect(hex(await keyword.evaluate((el) => getComputedStyle(el).color))).toBe(dark);

@@ -37,7 +37,7 @@ test.describe('404s', () => {
     { name: 'an unknown page', path: '/en/docs/no-such-guide/', acceptLanguage: 'es', locale: 'en' },
     { name: 'an unknown page in Spanish', path: '/es/nada/', acceptLanguage: 'en', locale: 'es' },
     { name: 'the 404 page’s own URL', path: '/es/404/', locale: 'es' },
-    { name: 'an unknown language', path: `/it${GUIDE}`, acceptLanguage: 'es', locale: 'es' },
+    { name: 'an unknown language', path: `/nl${GUIDE}`, acceptLanguage: 'es', locale: 'es' },
     { name: 'a language code in the wrong case', path: '/ES/docs/', acceptLanguage: 'es', locale: 'es' },
     { name: 'a regional language code in the wrong case', path: '/pt-br/docs/', acceptLanguage: 'pt-BR', locale: 'pt-BR' },
     { name: 'an unprefixed unknown page', path: '/docs/no-such-guide/', acceptLanguage: 'es', locale: 'es' },

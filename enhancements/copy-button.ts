@@ -25,11 +25,31 @@ async function writeClipboard(text: string): Promise<void> {
   if (!ok) throw new Error('copy command refused');
 }
 
+/**
+ * Copies a text file of this site. Where the clipboard takes a promise
+ * (ClipboardItem), the copy starts while the click still counts as the
+ * reader's and the file arrives later; elsewhere it is fetched first.
+ */
+async function copyFile(url: URL): Promise<void> {
+  if (url.origin !== location.origin) throw new Error('not a file of this site');
+  const text = fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  });
+  if (navigator.clipboard && window.isSecureContext && typeof ClipboardItem === 'function') {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+    return;
+  }
+  await writeClipboard(await text);
+}
+
 type State = 'idle' | 'copied' | 'failed';
 
 /**
  * <copy-button> around a code block's copy button and its live region
- * (components/doc/CopyableCode.tsx): copies the block's exact text, and says
+ * (components/doc/CopyableCode.tsx): copies the block's exact text, or with
+ * `data-src` the file at that address (a guide's Markdown,
+ * components/doc/PageActions.tsx), and says
  * so on the button and to screen readers, in the page's language: the
  * `data-label-*` and `data-status-*` attributes, its own or, once for a
  * whole article, those of the nearest element that has them.
@@ -51,10 +71,11 @@ class CopyButton extends HTMLElement {
   #onClick = async (event: Event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button || !this.contains(button)) return;
-    const code = this.closest('.code-block')?.querySelector('pre')?.textContent ?? '';
     window.clearTimeout(this.#timer);
     try {
-      await writeClipboard(code);
+      const src = this.getAttribute('data-src');
+      if (src) await copyFile(new URL(src, document.baseURI));
+      else await writeClipboard(this.closest('.code-block')?.querySelector('pre')?.textContent ?? '');
       this.#show(button, 'copied');
     } catch {
       this.#show(button, 'failed');

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 
 /** Extensions of the static export's text files: served compressed, and stored pre-compressed. */
 export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.css', '.svg', '.xml', '.json', '.txt', '.md', '.map', '.webmanifest'] as const;
@@ -23,12 +24,13 @@ export function charsetOffset(html: string): number {
 
 /**
  * Stores a file pre-compressed next to itself, at the highest levels: file.gz
- * (gzip 9) and file.br (Brotli 11), for nginx's gzip_static and brotli_static.
- * Returns the three sizes.
+ * (gzip written by Zopfli, about 5% smaller than zlib's level 9 and read by
+ * every gzip decoder) and file.br (Brotli 11), for nginx's gzip_static and
+ * brotli_static. Returns the three sizes.
  */
-export function precompress(file: string): { raw: number; gzip: number; brotli: number } {
+export async function precompress(file: string): Promise<{ raw: number; gzip: number; brotli: number }> {
   const content = readFileSync(file);
-  const gz = gzipSync(content, { level: 9 });
+  const gz = Buffer.from(await gzipAsync(content, { numiterations: 15 }));
   const br = brotliCompressSync(content, {
     params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
   });

@@ -16,9 +16,9 @@
  *   the headers, each page's policy under its own path (lib/static-headers.ts),
  *   and the nginx maps and locations that follow from the site's languages
  *   and pages (included by deploy/nginx.conf);
- * - every text file is stored pre-compressed next to itself, as .gz (gzip,
- *   level 9) and .br (Brotli, quality 11), for nginx's gzip_static and
- *   brotli_static.
+ * - every text file is stored pre-compressed next to itself, as .gz (gzip
+ *   written by Zopfli) and .br (Brotli, quality 11), for nginx's gzip_static
+ *   and brotli_static.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -134,7 +134,7 @@ let gzipped = 0;
 let brotli = 0;
 const text = files(OUT, (name) => (COMPRESSED_EXTENSIONS as readonly string[]).includes(path.extname(name)));
 for (const file of text) {
-  const sizes = precompress(file);
+  const sizes = await precompress(file);
   raw += sizes.raw;
   gzipped += sizes.gzip;
   brotli += sizes.brotli;

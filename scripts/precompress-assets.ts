@@ -1,7 +1,7 @@
 /**
  * Stores the content-hashed assets of the server build (.next/static/, the
  * files Next.js serves at /_next/static/) pre-compressed next to
- * themselves, as .br (Brotli 11) and .gz (gzip 9). Next.js itself only
+ * themselves, as .br (Brotli 11) and .gz (gzip, by Zopfli). Next.js itself only
  * gzips, on the fly; behind deploy/nginx-node.conf, nginx serves
  * /_next/static/ straight from this folder with brotli_static and
  * gzip_static. Run by `npm run build`, after `next build`.
@@ -24,7 +24,7 @@ const text = files(root).filter((file) => (COMPRESSED_EXTENSIONS as readonly str
 let raw = 0;
 let brotli = 0;
 for (const file of text) {
-  const sizes = precompress(file);
+  const sizes = await precompress(file);
   raw += sizes.raw;
   brotli += sizes.brotli;
 }

@@ -11,12 +11,14 @@ import { catalogFile, pageDates, pageNamespace, translatedLocales } from '@/lib/
 import { HOME, cardName, type Page } from '@/lib/pages';
 import { readingMinutes } from '@/lib/reading-time';
 import { pageUrl } from '@/lib/seo';
-import { repositoryEditUrl, SITE_URL } from '@/lib/site';
+import { repositoryEditUrl, repositoryIssueUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
 import { techArticleJsonLd } from '@/lib/structured-data';
 import { copyTexts } from './CopyableCode';
 import { DocHeader } from './DocHeader';
 import { GuideArticle } from './GuideArticle';
+import { ASSISTANTS, PageActions } from './PageActions';
+import { PageFeedback } from './PageFeedback';
 import { guideText } from './guide-text';
 import { TableOfContents } from './TableOfContents';
 
@@ -28,11 +30,12 @@ type Props = { page: Page; document: AnyDocument; locale: Locale };
  * in English, structured data, and its sections, inside the site's shell.
  */
 export async function DocPage({ page, document, locale }: Props) {
-  const [doc, nav, home, links] = await Promise.all([
+  const [doc, nav, home, links, feedback] = await Promise.all([
     getText({ namespace: 'doc', locale }),
     getText({ namespace: 'nav', locale }),
     getText({ namespace: 'docs.index', locale }),
     getText({ namespace: 'links', locale }),
+    getText({ namespace: 'feedback', locale }),
   ]);
   const text = await guideText(pageNamespace(page), locale, document);
   const dates = pageDates(page, locale);
@@ -62,6 +65,13 @@ export async function DocPage({ page, document, locale }: Props) {
     children: entry.children.map((child) => ({ id: child.id, title: text(child.title) })),
   }));
 
+  // The page in an assistant, with a prompt that names this very page; feedback as issues naming it too.
+  const ownUrl = pageUrl(locale, page.path);
+  const prompt = doc.string('actions.prompt', { url: ownUrl });
+  const slug = page.path.split('/').pop() ?? page.path;
+  const issue = (subject: string, lines: string[]) => repositoryIssueUrl(`[${locale}] ${slug}: ${subject}`, [`Page: ${ownUrl}`, `Language: ${locale}`, ...lines, ''].join('\n'));
+  const newTab = links.string('newTab');
+
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
@@ -73,10 +83,44 @@ export async function DocPage({ page, document, locale }: Props) {
             description={text('header.description')}
             section={page.section ? nav(`sections.${page.section}.title`) : null}
             readingTime={doc('readingTime', { minutes })}
+            actions={
+              <PageActions
+                label={doc.string('actions.label')}
+                markdown={{
+                  // Next to the page (lib/routes.ts markdownPath): every page's URL ends with a slash.
+                  href: 'index.md',
+                  view: doc.string('actions.markdown'),
+                  copy: doc.string('actions.copy'),
+                  copied: doc.string('actions.copied'),
+                  copyFailed: doc.string('actions.copyFailed'),
+                }}
+                assistants={[
+                  { href: ASSISTANTS.chatgpt(prompt), text: doc.string('actions.chatgpt') },
+                  { href: ASSISTANTS.claude(prompt), text: doc.string('actions.claude') },
+                ]}
+                newTab={newTab}
+              />
+            }
             version={'monitorVersion' in page && page.monitorVersion ? doc('checkedAgainst', { version: page.monitorVersion }) : null}
           />
           <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} />
-          <GuideArticle document={document} text={text} newTab={links.string('newTab')} />
+          <GuideArticle document={document} text={text} newTab={newTab} />
+          <PageFeedback
+            question={feedback.string('question')}
+            answers={[
+              { href: issue(feedback.string('yes'), ['', feedback.string('issueHelpful')]), text: feedback.string('yes') },
+              { href: issue(feedback.string('no'), ['', feedback.string('issueNotHelpful')]), text: feedback.string('no') },
+            ]}
+            translation={
+              locale === defaultLocale
+                ? undefined
+                : {
+                    href: issue(feedback.string('translation'), [`File: ${catalogFile(locale, page.catalog)}`, '', feedback.string('issueNotHelpful')]),
+                    text: feedback.string('translation'),
+                  }
+            }
+            newTab={newTab}
+          />
         </article>
       </div>
     </PageShell>

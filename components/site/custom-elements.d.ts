@@ -6,7 +6,7 @@ type CustomElementProps<Attributes extends object = object> = DetailedHTMLProps<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'copy-button': CustomElementProps<Partial<Record<'data-label-copied' | 'data-label-failed' | 'data-status-copied' | 'data-status-failed', string>>>;
+      'copy-button': CustomElementProps<Partial<Record<'data-label-copied' | 'data-label-failed' | 'data-status-copied' | 'data-status-failed' | 'data-src', string>>>;
       'site-search': CustomElementProps<{ texts: string; dialog: string }>;
       'theme-select': CustomElementProps;
       'menu-toggle': CustomElementProps;

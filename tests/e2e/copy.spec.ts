@@ -54,3 +54,30 @@ test('code blocks scroll inside a focusable region', async ({ page }) => {
   // The page itself does not scroll sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+for (const locale of ['en', 'ar']) {
+  test(`“Copy as Markdown” copies the page’s Markdown and says so (${locale})`, async ({ page, request }) => {
+    await page.goto(`/${locale}${GUIDE}`);
+    await interactive(page);
+    const actions = page.locator('ul.page-actions');
+    const markdown = await (await request.get(`/${locale}${GUIDE}index.md`)).text();
+    expect(markdown).toMatch(/^# /);
+    const button = actions.getByRole('button');
+    await button.click();
+    await expect(button).toHaveAttribute('data-state', 'copied');
+    await expect(actions.getByRole('status')).toHaveText((await actions.locator('copy-button').getAttribute('data-status-copied')) ?? '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+  });
+}
+
+test('without JavaScript the page actions are plain links, and no copy button shows', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en${GUIDE}`);
+  const actions = page.locator('ul.page-actions');
+  await expect(actions.getByRole('link', { name: 'View as Markdown' })).toHaveAttribute('href', 'index.md');
+  await expect(actions.getByRole('link', { name: /Open in ChatGPT/ })).toBeVisible();
+  await expect(actions.getByRole('link', { name: /Open in Claude/ })).toBeVisible();
+  await expect(actions.getByRole('button')).toBeHidden();
+  await context.close();
+});

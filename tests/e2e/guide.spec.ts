@@ -115,9 +115,16 @@ for (const locale of LOCALES) {
         await expect(img).toHaveAttribute('alt', /\S{10,}/);
         await expect(figure.locator('figcaption')).not.toBeEmpty();
         await expect(img).toHaveAttribute('src', expected[i]?.src ?? '');
-        // The image loads in full (lazy images load once they near the viewport).
-        await figure.scrollIntoViewIfNeeded();
-        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 15_000 }).toBe(expected[i]?.width);
+        // The image loads in full once it is in view (it is lazy). Sections
+        // off screen take their real height only when rendered
+        // (content-visibility), which can move the figure away again: it is
+        // brought back into view until it has loaded, as a reader would.
+        await expect
+          .poll(async () => {
+            await figure.scrollIntoViewIfNeeded();
+            return img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth);
+          })
+          .toBe(expected[i]?.width);
       }
     });
 

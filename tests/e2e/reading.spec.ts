@@ -178,7 +178,7 @@ test.describe('small screens', () => {
     await interactive(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     const small = await page
-      .locator('header a, header button, header select, .code-block button, details.toc-box summary, footer a')
+      .locator('header a, header button, header select, .code-block button, details.toc-box summary, .page-actions a, .page-actions button, .page-feedback a, footer a')
       .evaluateAll((els) =>
         els
           .filter((el) => el.getClientRects().length > 0)

@@ -1,3 +1,4 @@
+import type { JSX } from 'react';
 import { EnhancementScript } from '@/components/site/Enhancement';
 import { getText } from '@/i18n/text';
 import type { Snippet } from '@/lib/document/model';
@@ -21,6 +22,36 @@ type Props = Snippet & {
    */
   textsFromPage?: boolean;
 };
+
+/** The attributes <copy-button> reads (components/site/custom-elements.d.ts). */
+type CopyAttributes = Omit<JSX.IntrinsicElements['copy-button'], 'children'>;
+
+/**
+ * A copy button and its live region, inside <copy-button>
+ * (enhancements/copy-button.ts), which copies and confirms on the button
+ * and in the region: a code block's text, or with `data-src` a file. The
+ * button is plain HTML, shown only with JavaScript. Its visible text is
+ * its name, or with `name` the name is spoken and the text only shown.
+ */
+export function CopyControl({ attributes, label, name }: { attributes: CopyAttributes; label: string; name?: string }) {
+  return (
+    <>
+      <copy-button {...attributes}>
+        <button type="button" className="copy-button" aria-label={name}>
+          {/* Its text changes when it is used (under next start, maybe before React has hydrated the page). */}
+          <span aria-hidden={name ? 'true' : undefined} suppressHydrationWarning>
+            {label}
+          </span>
+        </button>
+        {/* Empty text, not no children: React then compares (and here tolerates) its text instead of its child nodes. */}
+        <span role="status" className="sr-only" suppressHydrationWarning>
+          {''}
+        </span>
+      </copy-button>
+      <EnhancementScript name="copy-button" />
+    </>
+  );
+}
 
 /** The confirmation texts of the copy buttons, as attributes for <copy-button> or an ancestor of it. */
 export async function copyTexts(): Promise<Record<'data-label-copied' | 'data-label-failed' | 'data-status-copied' | 'data-status-failed', string>> {
@@ -58,19 +89,7 @@ export async function CopyableCode({ code, lang, file, caption, textsFromPage = 
         ) : (
           <span className="code-block__language">{language}</span>
         )}
-        <copy-button {...(textsFromPage ? {} : await copyTexts())}>
-          <button type="button" className="copy-button" aria-label={t.string('copyLabel')}>
-            {/* Its text changes when it is used (under next start, maybe before React has hydrated the page). */}
-            <span aria-hidden="true" suppressHydrationWarning>
-              {t.string('copy')}
-            </span>
-          </button>
-          {/* Empty text, not no children: React then compares (and here tolerates) its text instead of its child nodes. */}
-          <span role="status" className="sr-only" suppressHydrationWarning>
-            {''}
-          </span>
-        </copy-button>
-        <EnhancementScript name="copy-button" />
+        <CopyControl attributes={textsFromPage ? {} : await copyTexts()} label={t.string('copy')} name={t.string('copyLabel')} />
       </div>
       {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page. */}
       <div

@@ -92,7 +92,7 @@ export async function DocPage({ page, document, locale }: Props) {
                   view: doc.string('actions.markdown'),
                   copy: doc.string('actions.copy'),
                   copied: doc.string('actions.copied'),
-                  copyFailed: doc.string('actions.copyFailed'),
+                  copyFailed: doc.string('actions.copyFailed', { label: doc.string('actions.markdown') }),
                 }}
                 assistants={[
                   { href: ASSISTANTS.chatgpt(prompt), text: doc.string('actions.chatgpt') },

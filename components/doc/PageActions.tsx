@@ -1,5 +1,5 @@
 import { compactQuery } from '@/lib/site';
-import { EnhancementScript } from '@/components/site/Enhancement';
+import { CopyControl } from './CopyableCode';
 import { SmartLink } from './SmartLink';
 
 type Props = {
@@ -17,26 +17,19 @@ type Props = {
  * shown or copied, and the page opened in an AI assistant. Plain links; the
  * copy button needs JavaScript (enhancements/copy-button.ts, which fetches
  * the Markdown) and is hidden without it. They wrap on narrow screens and
- * follow the page's direction.
+ * follow the page's direction. Search leaves them out: they are the same
+ * on every guide.
  */
 export function PageActions({ label, markdown, assistants, newTab }: Props) {
   return (
-    <ul className="page-actions" aria-label={label}>
+    <ul className="page-actions" aria-label={label} data-pagefind-ignore="">
       <li>
         <a href={markdown.href} type="text/markdown">
           {markdown.view}
         </a>
       </li>
       <li className="page-actions__copy">
-        <copy-button data-src={markdown.href} data-status-copied={markdown.copied} data-status-failed={markdown.copyFailed}>
-          <button type="button" className="copy-button">
-            <span suppressHydrationWarning>{markdown.copy}</span>
-          </button>
-          <span role="status" className="sr-only" suppressHydrationWarning>
-            {''}
-          </span>
-        </copy-button>
-        <EnhancementScript name="copy-button" />
+        <CopyControl attributes={{ 'data-src': markdown.href, 'data-status-copied': markdown.copied, 'data-status-failed': markdown.copyFailed }} label={markdown.copy} />
       </li>
       {assistants.map((assistant) => (
         <li key={assistant.href}>

@@ -55,13 +55,13 @@ const EVERY_WAY: [Theme, keyof typeof WIDTHS][] = [
 // same markup and stylesheet as English's; what a language can break (its
 // text, names and labels, how long its lines are) shows in any theme.
 const EVERY_WAY_LOCALES: readonly string[] = ['en', 'ar'];
-const ONE_WAY: [Theme, keyof typeof WIDTHS][] = [
+const TWO_WAYS: [Theme, keyof typeof WIDTHS][] = [
   ['light', 'desktop'],
   ['dark', 'narrow'],
 ];
-const oneWay = (locale: string): [Theme, keyof typeof WIDTHS] => ONE_WAY[LOCALES.indexOf(locale as (typeof LOCALES)[number]) % ONE_WAY.length] ?? ['light', 'desktop'];
+const oneWay = (locale: string): [Theme, keyof typeof WIDTHS] => TWO_WAYS[LOCALES.indexOf(locale as (typeof LOCALES)[number]) % TWO_WAYS.length] ?? ['light', 'desktop'];
 const ways = (locale: string, guide: boolean): [Theme, keyof typeof WIDTHS][] => {
-  if (EVERY_WAY_LOCALES.includes(locale)) return guide ? EVERY_WAY : ONE_WAY;
+  if (EVERY_WAY_LOCALES.includes(locale)) return guide ? EVERY_WAY : TWO_WAYS;
   return guide ? [['light', 'laptop']] : [oneWay(locale)];
 };
 const cases: Case[] = [

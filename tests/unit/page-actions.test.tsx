@@ -37,7 +37,8 @@ describe.each(['en', 'ar'])('the guide in %s', (locale) => {
     expect(copy?.getAttribute('data-src')).toBe(links[0]?.getAttribute('href'));
     expect(copy?.querySelector('button')?.textContent).toBe(messages.doc.actions.copy);
     expect(copy?.getAttribute('data-status-copied')).toBe(messages.doc.actions.copied);
-    expect(copy?.getAttribute('data-status-failed')).toBe(messages.doc.actions.copyFailed);
+    // It names the link to use instead by its text on the page.
+    expect(copy?.getAttribute('data-status-failed')).toBe(messages.doc.actions.copyFailed?.replace('{label}', messages.doc.actions.markdown ?? ''));
     expect(copy?.querySelector('[role="status"]')).not.toBeNull();
     const prompt = messages.doc.actions.prompt?.replace('{url}', url);
     const chatgpt = new URL(links[1]?.getAttribute('href') ?? '');

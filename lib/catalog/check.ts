@@ -30,6 +30,8 @@ export type Coverage = {
   untranslated: number;
   /** Keys by status, for the translation-status page. */
   keys: { missing: string[]; stale: string[]; untranslated: string[] };
+  /** When the English text of each stale message changed (ISO 8601), by the same `file:key` entries as `keys.stale`. */
+  staleSince: Record<string, string>;
   files: string[];
 };
 
@@ -163,7 +165,7 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
 
   const coverage: Coverage[] = [];
   for (const locale of options.locales) {
-    const row: Coverage = { locale, total: 0, translated: 0, missing: 0, stale: 0, untranslated: 0, keys: { missing: [], stale: [], untranslated: [] }, files: [] };
+    const row: Coverage = { locale, total: 0, translated: 0, missing: 0, stale: 0, untranslated: 0, keys: { missing: [], stale: [], untranslated: [] }, staleSince: {}, files: [] };
     for (const file of catalogFiles(path.join(options.dir, locale))) {
       if (!files.includes(file)) {
         findings.push({
@@ -237,9 +239,10 @@ export function checkCatalogs(options: CheckOptions): CheckReport {
         for (const key of englishKeys) {
           const en = englishChanges.get(key);
           const tr = targetChanges.get(key);
-          if (en === undefined || tr === undefined || !targetKeys.has(key) || en <= tr) continue;
+          if (en === undefined || tr === undefined || !targetKeys.has(key) || en.order <= tr.order) continue;
           row.stale++;
           row.keys.stale.push(`${file}:${key}`);
+          row.staleSince[`${file}:${key}`] = en.date;
           findings.push({
             severity: 'warning',
             code: 'stale',

@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { historyState } from '../git';
 import { flattenStrings } from './tree';
 
-/** When each message of a file last changed, as a position in the project's history. */
-export type ChangeLog = Map<string, number>;
+/** A message's last change: its position in the project's history, and when it was committed. */
+export type Change = {
+  /** Position in topological order (oldest first); uncommitted edits come after every commit. */
+  order: number;
+  /** The commit's committer date (ISO 8601); for uncommitted edits, when the history was read. */
+  date: string;
+};
+
+/** When each message of a file last changed. */
+export type ChangeLog = Map<string, Change>;
 
 export type History = {
   /** False when git or the full history is unavailable (then nothing is stale). */
@@ -41,13 +49,32 @@ function parse(text: string): Map<string, string> {
 export function readHistory(files: string[], cwd: string = process.cwd()): History {
   const state = historyState(cwd);
   if (state !== 'full') return { available: false, missing: state, changes: () => new Map() };
-  let commits: string[];
+  // Each commit with its committer date. Without --no-commit-header (git
+  // 2.33+), rev-list puts a `commit <sha>` line before each formatted one.
+  const dates = new Map<string, string>();
   try {
-    commits = git(['rev-list', '--reverse', '--topo-order', 'HEAD', '--', ...files], cwd).split('\n').filter(Boolean);
+    const lines = git(['rev-list', '--reverse', '--topo-order', '--format=%H %cI', 'HEAD', '--', ...files], cwd).split('\n');
+    for (const line of lines) {
+      const [sha, date] = line.split(' ');
+      if (sha && date && sha !== 'commit') dates.set(sha, date);
+    }
   } catch {
     return { available: false, changes: () => new Map() };
   }
+  const commits = [...dates.keys()];
   const order = new Map(commits.map((sha, i) => [sha, i]));
+  // Uncommitted edits are dated when they are found: they are newer than any commit.
+  const now = new Date().toISOString();
+  const dateOf = (sha: string): string => {
+    let date = dates.get(sha);
+    if (date === undefined) {
+      // Not among the commits of all the files together (history simplification
+      // can keep a merge for one file only): ask for it alone.
+      date = git(['show', '-s', '--format=%cI', sha], cwd).trim();
+      dates.set(sha, date);
+    }
+    return date;
+  };
   const cache = new Map<string, ChangeLog>();
 
   const changes = (file: string): ChangeLog => {
@@ -74,7 +101,7 @@ export function readHistory(files: string[], cwd: string = process.cwd()): Histo
       const [sha = '', ...parents] = line.split(' ');
       const before = parents.map(at);
       for (const [key, value] of at(sha)) {
-        if (before.every((parent) => parent.get(key) !== value)) log.set(key, order.get(sha) ?? 0);
+        if (before.every((parent) => parent.get(key) !== value)) log.set(key, { order: order.get(sha) ?? 0, date: dateOf(sha) });
       }
     }
     // Edits not committed yet are the newest changes of all.
@@ -82,7 +109,7 @@ export function readHistory(files: string[], cwd: string = process.cwd()): Histo
     const working = existsSync(/* turbopackIgnore: true */ path) ? readFileSync(/* turbopackIgnore: true */ path, 'utf8') : '';
     const head = at('HEAD');
     for (const [key, value] of parse(working)) {
-      if (head.get(key) !== value) log.set(key, commits.length);
+      if (head.get(key) !== value) log.set(key, { order: commits.length, date: now });
     }
     cache.set(file, log);
     return log;

@@ -5,11 +5,13 @@ import { chromePrefixes, countFallbacks } from '@/i18n/catalog';
 import { defaultLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
+import { staleSince } from '@/lib/catalog/status';
 import { outline, readableText } from '@/lib/document/derive';
 import type { AnyDocument } from '@/lib/document/model';
 import { catalogFile, pageDates, pageNamespace, translatedLocales } from '@/lib/page-meta';
 import { HOME, cardName, type Page } from '@/lib/pages';
 import { readingMinutes } from '@/lib/reading-time';
+import { localizedPath } from '@/lib/routes';
 import { pageUrl } from '@/lib/seo';
 import { repositoryEditUrl, repositoryIssueUrl, SITE_URL } from '@/lib/site';
 import { socialCardPath } from '@/lib/social-cards';
@@ -56,6 +58,9 @@ export async function DocPage({ page, document, locale }: Props) {
   });
   // English on this page: its own missing messages and the site chrome's.
   const fallbackCount = text.fallbackCount + (await countFallbacks(locale, await chromePrefixes()));
+  // A translation behind its English page says since when, and links to it (from the build's one translation report).
+  const since = locale === defaultLocale ? undefined : staleSince(`${page.catalog}.json`, locale);
+  const stale = since ? { since, englishHref: localizedPath(defaultLocale, page.path) } : undefined;
   // The reading time counts what the reader reads: the document's messages and its code.
   const { prose, code: snippets } = readableText(document, text);
   const minutes = readingMinutes(prose, snippets);
@@ -103,7 +108,7 @@ export async function DocPage({ page, document, locale }: Props) {
             }
             version={'monitorVersion' in page && page.monitorVersion ? doc('checkedAgainst', { version: page.monitorVersion }) : null}
           />
-          <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} />
+          <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} stale={stale} />
           <GuideArticle document={document} text={text} newTab={newTab} />
           <PageFeedback
             question={feedback.string('question')}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter } from 'next-intl/server';
+import { Fragment } from 'react';
 import { DocTable } from '@/components/doc/DocTable';
 import { SmartLink } from '@/components/doc/SmartLink';
 import { PageShell } from '@/components/site/PageShell';
@@ -82,13 +83,24 @@ export default async function TranslationStatusPage({ params }: Props) {
             <a key="page" href={localizedPath(locale, page.path)}>
               {title}
             </a>,
-            ...languages.map((language) =>
-              language.missing
+            ...languages.map((language) => {
+              const incomplete = language.missing
                 ? t('pageIncomplete', { share: format.number((language.total - language.missing) / language.total, { style: 'percent', maximumFractionDigits: 0 }) })
-                : historyAvailable && language.stale
-                  ? t('pageStale')
-                  : t('pageComplete'),
-            ),
+                : null;
+              // A page can be both: some messages missing, others translated before English changed.
+              const stale =
+                historyAvailable && language.staleSince ? t('pageStale', { since: new Date(language.staleSince), count: language.stale }) : null;
+              if (incomplete && stale) {
+                return (
+                  <Fragment key={language.locale}>
+                    {incomplete}
+                    <br />
+                    {stale}
+                  </Fragment>
+                );
+              }
+              return incomplete ?? stale ?? t('pageComplete');
+            }),
           ])}
         />
 

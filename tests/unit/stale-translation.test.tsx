@@ -167,6 +167,7 @@ describe('the notice on a page behind its English version', () => {
 describe('a guide whose English text changed after its German translation', () => {
   // The project's catalogs, committed, then one English message of the guide reworded in a later commit.
   let doc: Document;
+  let status: Document;
   beforeAll(async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const repo = mkdtempSync(path.join(tmpdir(), 'stale-guide-'));
@@ -185,6 +186,8 @@ describe('a guide whose English text changed after its German translation', () =
     const { default: GuideRoute } = await import('@/app/[locale]/docs/[...slug]/page');
     const params = Promise.resolve({ locale: 'de', slug: ['monitor', 'access-auth'] });
     doc = toDocument(await renderServer(await GuideRoute({ params } as PageProps<'/[locale]/docs/[...slug]'>)));
+    const { default: StatusPage } = await import('@/app/[locale]/docs/translation-status/page');
+    status = toDocument(await renderServer(await StatusPage({ params: Promise.resolve({ locale: 'de' }) } as PageProps<'/[locale]/docs/translation-status'>)));
   }, 120_000);
 
   it('tells the German reader since when, under the title, and links to the English guide', () => {
@@ -193,5 +196,14 @@ describe('a guide whose English text changed after its German translation', () =
     const link = [...(note?.querySelectorAll('a') ?? [])].find((a) => a.textContent === common('de').translation.staleLink);
     expect(link?.getAttribute('href')).toBe('/en/docs/monitor/access-auth/');
     expect(link?.getAttribute('hreflang')).toBe('en');
+  });
+
+  it('is listed on the status page, in the reader’s language, with since when and how many messages lag', () => {
+    const table = status.querySelector('#status-pages + .doc-table table');
+    const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
+    const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th a')?.getAttribute('href') === '/de/docs/monitor/access-auth/');
+    const cell = (label: string) => row?.children[columns.indexOf(label)]?.textContent;
+    expect(cell('Español')).toBe('Seit dem 5. März 2024 hinter der englischen Fassung zurück (1 Text)');
+    expect(cell('Русский')).toBe('Seit dem 5. März 2024 hinter der englischen Fassung zurück (1 Text)');
   });
 });

@@ -5,7 +5,7 @@
  * the element's markup also renders its script (components/site/Enhancement.tsx).
  * Shared by both sides, so a rename cannot break one of them.
  */
-export const ENHANCEMENTS = ['copy-button', 'site-search', 'theme-select', 'menu-toggle', 'toc-spy', 'language-menu'] as const;
+export const ENHANCEMENTS = ['copy-button', 'site-search', 'theme-select', 'menu-toggle', 'toc-spy', 'language-menu', 'feedback-links'] as const;
 export type EnhancementName = (typeof ENHANCEMENTS)[number];
 
 /** Scripts no page loads up front: <site-search> imports the dialog on first use, from its `dialog` attribute. */

@@ -1,13 +1,15 @@
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PageShell } from '@/components/site/PageShell';
 import { TranslationNotice } from '@/components/site/TranslationNotice';
-import { chromePrefixes, countFallbacks } from '@/i18n/catalog';
+import { chromePrefixes, countFallbacks, loadCatalog } from '@/i18n/catalog';
 import { defaultLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
 import { staleSince } from '@/lib/catalog/status';
+import { isObject } from '@/lib/catalog/tree';
 import { outline, readableText } from '@/lib/document/derive';
 import type { AnyDocument } from '@/lib/document/model';
+import { feedbackSections } from '@/lib/document/sections';
 import { catalogFile, pageDates, pageNamespace, translatedLocales } from '@/lib/page-meta';
 import { HOME, cardName, type Page } from '@/lib/pages';
 import { readingMinutes } from '@/lib/reading-time';
@@ -76,6 +78,15 @@ export async function DocPage({ page, document, locale }: Props) {
   const slug = page.path.split('/').pop() ?? page.path;
   const issue = (subject: string, lines: string[]) => repositoryIssueUrl(`[${locale}] ${slug}: ${subject}`, [`Page: ${ownUrl}`, `Language: ${locale}`, ...lines, ''].join('\n'));
   const newTab = links.string('newTab');
+  // A translation report names the keys of the reader's section, as the English catalog groups them.
+  let sections: string | undefined;
+  if (locale !== defaultLocale) {
+    const english = pageNamespace(page)
+      .split('.')
+      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), (await loadCatalog(defaultLocale)).messages);
+    if (!isObject(english)) throw new Error(`No English catalog at ${pageNamespace(page)}`);
+    sections = JSON.stringify(feedbackSections(document, english, ['header.title', 'header.description']));
+  }
 
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
@@ -124,6 +135,7 @@ export async function DocPage({ page, document, locale }: Props) {
                     text: feedback.string('translation'),
                   }
             }
+            sections={sections}
             newTab={newTab}
           />
         </article>

@@ -12,6 +12,7 @@ declare module 'react' {
       'menu-toggle': CustomElementProps;
       'toc-spy': CustomElementProps;
       'language-menu': CustomElementProps;
+      'feedback-links': CustomElementProps<{ sections?: string }>;
     }
   }
 }

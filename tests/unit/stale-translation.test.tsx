@@ -203,7 +203,7 @@ describe('a guide whose English text changed after its German translation', () =
     const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
     const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th a')?.getAttribute('href') === '/de/docs/monitor/access-auth/');
     const cell = (label: string) => row?.children[columns.indexOf(label)]?.textContent;
-    expect(cell('Español')).toBe('Seit dem 5. März 2024 hinter der englischen Fassung zurück (1 Text)');
-    expect(cell('Русский')).toBe('Seit dem 5. März 2024 hinter der englischen Fassung zurück (1 Text)');
+    expect(cell('Español')).toBe('Seit dem 5. März 2024 veraltet (1 Text)');
+    expect(cell('Русский')).toBe('Seit dem 5. März 2024 veraltet (1 Text)');
   });
 });

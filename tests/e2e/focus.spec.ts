@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import { GUIDE, expect, interactive, test } from './fixtures';
+
+/**
+ * Keyboard focus is never hidden under the sticky header (WCAG 2.2 2.4.11):
+ * tabbing through the whole guide, forwards and backwards, every focused
+ * element outside the header starts below it and within the window.
+ */
+type Stop = { name: string; top: number; headerBottom: number; height: number; inHeader: boolean };
+
+async function stop(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const box = el.getBoundingClientRect();
+    const header = document.querySelector('.site-header');
+    return {
+      name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+      top: box.top,
+      headerBottom: header?.getBoundingClientRect().bottom ?? 0,
+      height: window.innerHeight,
+      // The skip link and the header's own controls sit on top by design.
+      inHeader: Boolean(header?.contains(el)) || el.classList.contains('skip-link'),
+    };
+  });
+}
+
+async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<{ stops: number; hidden: string[] }> {
+  const hidden: string[] = [];
+  let stops = 0;
+  let first: string | null = null;
+  for (let i = 0; i < 800; i++) {
+    await page.keyboard.press(key);
+    const s = await stop(page);
+    if (!s) break;
+    if (first === s.name && i > 0) break;
+    first ??= s.name;
+    stops++;
+    if (s.inHeader) continue;
+    if (s.top < s.headerBottom - 1 || s.top >= s.height) hidden.push(`${s.name} at ${Math.round(s.top)} px (header ends at ${Math.round(s.headerBottom)})`);
+  }
+  return { stops, hidden };
+}
+
+const CASES = [
+  { locale: 'en', width: 1280 },
+  { locale: 'en', width: 375 },
+  { locale: 'ar', width: 1024 },
+] as const;
+
+for (const { locale, width } of CASES) {
+  test(`focus stays in sight through the whole guide, both ways (${locale}, ${width} px)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/${locale}${GUIDE}`);
+    await interactive(page);
+    const forwards = await tabThrough(page, 'Tab');
+    expect(forwards.stops).toBeGreaterThan(50);
+    expect(forwards.hidden).toEqual([]);
+    // From the end of the page, backwards.
+    await page.locator('.site-footer a').last().focus();
+    const backwards = await tabThrough(page, 'Shift+Tab');
+    expect(backwards.stops).toBeGreaterThan(50);
+    expect(backwards.hidden).toEqual([]);
+  });
+}

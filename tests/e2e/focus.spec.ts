@@ -4,9 +4,10 @@ import { GUIDE, expect, interactive, test } from './fixtures';
 /**
  * Keyboard focus is never hidden under the sticky header (WCAG 2.2 2.4.11):
  * tabbing through the whole guide, forwards and backwards, every focused
- * element outside the header starts below it and within the window.
+ * element outside the header is shown whole below it, or, when it is taller
+ * than the room below the header, at least a band of it.
  */
-type Stop = { name: string; top: number; headerBottom: number; height: number; inHeader: boolean };
+type Stop = { name: string; top: number; bottom: number; headerBottom: number; height: number; inHeader: boolean };
 
 async function stop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
@@ -17,6 +18,7 @@ async function stop(page: Page): Promise<Stop | null> {
     return {
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
       top: box.top,
+      bottom: box.bottom,
       headerBottom: header?.getBoundingClientRect().bottom ?? 0,
       height: window.innerHeight,
       // The skip link and the header's own controls sit on top by design.
@@ -37,7 +39,13 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<{ stops
     first ??= s.name;
     stops++;
     if (s.inHeader) continue;
-    if (s.top < s.headerBottom - 1 || s.top >= s.height) hidden.push(`${s.name} at ${Math.round(s.top)} px (header ends at ${Math.round(s.headerBottom)})`);
+    // What fits below the header is shown whole; a taller element (a long
+    // code block, a wide table's region) shows at least a band of it.
+    const room = s.height - s.headerBottom;
+    const fits = s.bottom - s.top <= room;
+    const visible = Math.min(s.bottom, s.height) - Math.max(s.top, s.headerBottom);
+    const shown = fits ? s.top >= s.headerBottom - 2 && s.bottom <= s.height + 2 : visible >= 48;
+    if (!shown) hidden.push(`${s.name} at ${Math.round(s.top)}–${Math.round(s.bottom)} px (header ends at ${Math.round(s.headerBottom)}, window ${s.height} px)`);
   }
   return { stops, hidden };
 }

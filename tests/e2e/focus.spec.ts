@@ -72,3 +72,17 @@ for (const { locale, width } of CASES) {
     expect(backwards.hidden).toEqual([]);
   });
 }
+
+test('a control of the sticky header takes focus without moving the page', async ({ page }) => {
+  await page.goto(`/en${GUIDE}`);
+  await interactive(page);
+  await page.evaluate(() => document.getElementById('security-model')?.scrollIntoView({ block: 'start' }));
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(1000);
+  await page.locator('details.language-menu summary').click();
+  await expect(page.locator('details.language-menu')).toHaveAttribute('open', '');
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await page.keyboard.press('Escape');
+  await page.locator('.site-header a').first().focus();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});

@@ -14,7 +14,10 @@ class TocSpy extends HTMLElement {
   #headings: HTMLElement[] = [];
   #current: string | undefined;
   #frame = 0;
-  #wide = window.matchMedia('(min-width: 64rem)');
+  /** Where the stylesheet makes the contents a column beside the article (xl, app/globals.css). */
+  #wide = window.matchMedia('(min-width: 80rem)');
+  /** Whether this element opened the box (then it closes it again when the screen narrows). */
+  #openedWide = false;
 
   connectedCallback() {
     whenParsed(() => {
@@ -39,7 +42,15 @@ class TocSpy extends HTMLElement {
 
   #openWhenWide = () => {
     const box = this.closest('details');
-    if (box && this.#wide.matches) box.open = true;
+    if (!box) return;
+    if (this.#wide.matches && !box.open) {
+      box.open = true;
+      this.#openedWide = true;
+    } else if (!this.#wide.matches && this.#openedWide) {
+      // Narrower, the open list would push the article below the first screen.
+      box.open = false;
+      this.#openedWide = false;
+    }
   };
 
   #schedule = () => {

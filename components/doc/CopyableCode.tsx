@@ -66,7 +66,7 @@ export async function copyTexts(): Promise<Record<'data-label-copied' | 'data-la
 
 /**
  * A highlighted snippet with a copy button. The code is complete HTML
- * without JavaScript; long lines scroll inside a focusable region. The
+ * without JavaScript; long lines scroll inside a focusable, named group. The
  * button is plain HTML too, shown only with JavaScript: <copy-button>
  * (enhancements/copy-button.ts) makes it copy and confirms it, on the
  * button and in the live region, with the texts it carries.
@@ -91,11 +91,13 @@ export async function CopyableCode({ code, lang, file, caption, textsFromPage = 
         )}
         <CopyControl attributes={textsFromPage ? {} : await copyTexts()} label={t.string('copy')} name={t.string('copyLabel')} />
       </div>
-      {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page. */}
+      {/* Left to right, so that a long line starts at the left edge and scrolls to the right in every page.
+          A named group, not a region: a guide has dozens of code blocks, several of one language,
+          and landmarks are for the page's few main parts, each with a name of its own. */}
       <div
         className="code-block__scroll"
         dir="ltr"
-        role="region"
+        role="group"
         tabIndex={0}
         aria-label={title ? `${t.string('regionLabel', { language })}: ${title}` : t.string('regionLabel', { language })}
         dangerouslySetInnerHTML={{ __html: html }}

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { GUIDE, LOCALES, PAGE_URLS, expect, test } from './fixtures';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// WCAG 2.2 AA, and axe's best practices (unique landmarks, one main, headings in order…).
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 type Theme = 'light' | 'dark';
 const WIDTHS = { desktop: 1280, laptop: 1366, narrow: 320 } as const;
 
@@ -36,7 +37,7 @@ async function readThrough(page: Page) {
 }
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
 }
 
@@ -70,7 +71,7 @@ const cases: Case[] = [
 ];
 
 for (const [path, theme, width] of cases) {
-  test(`no WCAG 2.2 AA violations on ${path} (${theme}, ${width})`, async ({ page }) => {
+  test(`no WCAG 2.2 AA or best-practice violations on ${path} (${theme}, ${width})`, async ({ page }) => {
     await open(page, path, theme, WIDTHS[width]);
     expect(await violations(page)).toEqual([]);
   });

@@ -85,6 +85,45 @@ test('without JavaScript the table of contents is a column of working anchor lin
   await context.close();
 });
 
+test('without JavaScript no control is shown that needs it: the search button and the theme choice are left out', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`/en${GUIDE}`);
+  await expect(page.locator('.search-button')).toBeHidden();
+  await expect(page.locator('.theme-select')).toBeHidden();
+  await expect(page.locator('.copy-button').first()).toBeHidden();
+  // What works without JavaScript stays: the language menu.
+  await expect(page.locator('details.language-menu summary')).toBeVisible();
+  await context.close();
+});
+
+test('with JavaScript the search button and the theme choice are there', async ({ page }) => {
+  await page.goto(`/en${GUIDE}`);
+  await interactive(page);
+  await expect(page.locator('.search-button')).toBeVisible();
+  await expect(page.getByLabel('Theme')).toBeVisible();
+});
+
+test('screenshots open at full size, and are dimmed in the dark theme until pointed at', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  // Dark on the first visit; the reader's later choice (light, below) is kept.
+  await page.addInitScript(() => localStorage.getItem('theme') ?? localStorage.setItem('theme', 'dark'));
+  await page.goto(`/en${GUIDE}`);
+  const figure = page.locator('figure.doc-figure').first();
+  const img = figure.locator('img');
+  const src = await img.getAttribute('src');
+  expect(src).toBeTruthy();
+  await expect(figure.locator('a')).toHaveAttribute('href', src ?? '');
+  // Named by the image's own alternative text.
+  await expect(figure.getByRole('link', { name: (await img.getAttribute('alt')) ?? '' })).toHaveCount(1);
+  await expect(img).toHaveCSS('filter', 'brightness(0.8)');
+  await figure.locator('a').focus();
+  await expect(img).toHaveCSS('filter', 'none');
+  await page.evaluate(() => localStorage.setItem('theme', 'light'));
+  await page.reload();
+  await expect(page.locator('figure.doc-figure img').first()).toHaveCSS('filter', 'none');
+});
+
 test.describe('themes', () => {
   test('the choice survives a reload, and the first paint already has it', async ({ page }) => {
     await page.goto(`/en${GUIDE}`);

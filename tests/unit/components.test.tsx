@@ -65,9 +65,9 @@ describe('CopyableCode', () => {
     expect(pre?.textContent?.split('\n')).toHaveLength(4);
   });
 
-  it('scrolls inside a keyboard-focusable, named region', async () => {
+  it('scrolls inside a keyboard-focusable, named group (not a landmark: a page has many)', async () => {
     const doc = await render(<CopyableCode code={'echo "' + 'x'.repeat(300) + '"'} lang="bash" />);
-    const region = doc.querySelector('[role="region"]');
+    const region = doc.querySelector('[role="group"]');
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-label')).toBe('Code: Bash');
     expect(region?.classList.contains('code-block__scroll')).toBe(true);
@@ -75,20 +75,20 @@ describe('CopyableCode', () => {
     expect(doc.querySelector('pre')?.hasAttribute('tabindex')).toBe(false);
   });
 
-  it('names plain text blocks and includes the title in the region name', async () => {
+  it('names plain text blocks and includes the title in the group name', async () => {
     const doc = await render(<CopyableCode code={"monitor.example.com {\n}"} lang="text" file="/etc/caddy/Caddyfile" />);
-    expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: plain text: /etc/caddy/Caddyfile');
+    expect(doc.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Code: plain text: /etc/caddy/Caddyfile');
     expect(doc.querySelector('.code-block__title')?.textContent).toBe('/etc/caddy/Caddyfile');
     expect(doc.querySelector('pre')?.textContent).toBe('monitor.example.com {\n}');
   });
 
-  it('takes a caption from the messages, in the reader’s language, and names the region with it', async () => {
+  it('takes a caption from the messages, in the reader’s language, and names the group with it', async () => {
     const doc = await render(<CopyableCode code={'{"success": true}'} lang="json" caption="response" />);
     const caption = doc.querySelector('.code-block__title');
     expect(caption?.textContent).toBe('Response');
     // Text of the page, not code: no left-to-right override.
     expect(caption?.hasAttribute('dir')).toBe(false);
-    expect(doc.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Code: JSON: Response');
+    expect(doc.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Code: JSON: Response');
   });
 
   it('renders a labelled copy button and an empty live region', async () => {

@@ -3,10 +3,12 @@ import { GUIDE, expect, test } from './fixtures';
 /**
  * Inline code on a phone-sized screen: a short name (X-Forwarded-For,
  * auth.json) is never split across two lines, where a right-to-left page
- * would put its halves at opposite ends; a value longer than the line
- * stays inside the text column instead of running off the screen.
+ * would put its halves at opposite ends, and Chinese, which breaks
+ * anywhere between its characters, would cut it at a hyphen; a value longer
+ * than the line stays inside the text column instead of running off the
+ * screen.
  */
-for (const locale of ['en', 'ar'] as const) {
+for (const locale of ['en', 'ar', 'zh-Hans'] as const) {
   test(`inline code keeps short values whole and long ones inside the column (${locale}, 320 px)`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
     const page = await context.newPage();

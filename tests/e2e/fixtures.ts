@@ -103,4 +103,39 @@ export const test = base.extend<{ consoleProblems: string[] }>({
   ],
 });
 
+/**
+ * One page, loaded once, for a group of tests that only read it. Loading a
+ * guide costs more than most checks on it, so the group's tests share one
+ * page, the way Playwright documents it ("reuse a single page between
+ * tests"): the page is opened in `beforeAll`, and the group runs in order
+ * in one worker (mode `default`: a failing test does not skip the others;
+ * the worker restarts and `beforeAll` loads the page again). Use it inside
+ * a `readOnly.describe` and write the group's tests with `readOnly`, which
+ * does not open a page of its own for every test as `test` does. Each test
+ * still fails if the page logged a problem while it ran.
+ */
+export const readOnly = base;
+
+export function sharedPage(path: string): () => Page {
+  let page: Page | undefined;
+  let problems: string[] = [];
+  readOnly.describe.configure({ mode: 'default' });
+  readOnly.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    problems = watchConsole(page);
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path}`).toBe(200);
+  });
+  readOnly.afterEach(() => {
+    expect(problems.splice(0), 'browser console errors or hydration warnings').toEqual([]);
+  });
+  readOnly.afterAll(async () => {
+    await page?.close();
+  });
+  return () => {
+    if (!page) throw new Error(`${path} was not loaded`);
+    return page;
+  };
+}
+
 export { expect };

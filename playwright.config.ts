@@ -1,5 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { TARGETS } from './tests/e2e/targets';
+import { TARGETS } from './scripts/lib/ports';
 
 const chromium = {
   ...devices['Desktop Chrome'],

@@ -26,13 +26,14 @@
  * the export's goals (mobile Performance 100, TBT under 50 ms, CLS 0, ahead
  * of next start on every metric) are checked and reported, not judged.
  *
- * Its servers listen on E2E_PORT_BASE + 510 to + 531 (tests/e2e/targets.ts).
+ * Its servers listen on E2E_PORT_BASE + 510 to + 531 (scripts/lib/ports.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { TARGETS } from '../tests/e2e/targets';
+import { waitFor } from './lib/next-server';
+import { TARGETS } from './lib/ports';
 
 const { values } = parseArgs({
   options: {
@@ -89,19 +90,6 @@ function start(command: string, args: string[]): ChildProcess {
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   children.push(child);
   return child;
-}
-
-async function waitFor(url: string, statuses: number[] = [200]): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (statuses.includes(response.status)) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  fail(`${url} did not come up.`);
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rawRequest } from '../raw-http';
-import { OWN_PORTS } from '../targets';
+import { OWN_PORTS } from '../../../scripts/lib/ports';
 
 /** The three deployments, started here so that their logs can be read. */
 export type FuzzTarget = 'server' | 'proxied' | 'static';
@@ -40,7 +40,7 @@ async function waitFor(base: string, started: Started): Promise<void> {
 /**
  * `next start` on loopback, the same server behind deploy/nginx-node.conf
  * with TLS, and the static export behind deploy/nginx.conf, on ports of
- * their own (tests/e2e/targets.ts).
+ * their own (scripts/lib/ports.ts).
  */
 export async function startServers(): Promise<Servers> {
   const ports = OWN_PORTS.fuzz;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CACHE_CONTROL } from '../../../lib/security-headers';
 import { expect, test } from '../fixtures';
 import { header, rawRequest } from '../raw-http';
-import { OWN_PORTS } from '../targets';
+import { OWN_PORTS } from '../../../scripts/lib/ports';
 
 /**
  * `next start` however an operator starts it: on every interface, bound to

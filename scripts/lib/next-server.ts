@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free TCP port on loopback, chosen by the system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls a URL until it answers with one of the statuses (redirects not followed), or fails after `attempts` × 200 ms. */
+export async function waitFor(url: string, statuses: readonly number[] = [200], attempts = 150): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      await response.body?.cancel();
+      if (statuses.includes(response.status)) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not come up.`);
+}
+
+/**
+ * Runs `next start` on the server build in .next/, bound to loopback on a
+ * free port, hands its origin to `body`, and stops it afterwards: how a
+ * build step reads the pages as next start serves them, rather than from
+ * the build folder's internal layout.
+ */
+export async function withNextStart<T>(body: (origin: string) => Promise<T>, readyPath = '/en/docs/'): Promise<T> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`next start exited (${code})`))));
+  exited.catch(() => undefined);
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await Promise.race([waitFor(origin + readyPath), exited]);
+    return await Promise.race([body(origin), exited]);
+  } finally {
+    child.kill();
+  }
+}

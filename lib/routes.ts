@@ -1,5 +1,5 @@
 import { PAGES } from './pages';
-import { PUBLIC_DOCS_URL } from './site';
+import { PUBLIC_DOCS_LOCALES, PUBLIC_DOCS_URL, SITE_URL } from './site';
 
 const SITE_PATHS: readonly string[] = PAGES.map((p) => p.path);
 
@@ -17,12 +17,23 @@ export function isSitePath(path: string): boolean {
   return SITE_PATHS.includes(normalized);
 }
 
-export type DocsHref = { href: string; external: boolean };
+/**
+ * Where a link leads: `external` when it leaves this site (it then opens in
+ * a new tab), `hreflang` when the page it leads to is in another language
+ * than the reader's (the link then says so).
+ */
+export type DocsHref = { href: string; external: boolean; hreflang?: string };
+
+/** Whether an absolute URL is on this site's own host (the public docs are, on proxmenux.com). */
+export function isSameSite(url: string): boolean {
+  return new URL(url).origin === new URL(SITE_URL).origin;
+}
 
 /**
  * Resolves a docs path for a reader: a page this site has stays on this site
  * (prefixed with the reader's locale); any other docs page points to the
- * public docs host in the reader's language. Fragments are kept.
+ * public docs host, in the reader's language if the public docs have it and
+ * in English otherwise. Fragments are kept.
  */
 export function resolveDocsHref(path: string, locale: string): DocsHref {
   if (!path.startsWith('/') || path.startsWith('//')) {
@@ -31,7 +42,9 @@ export function resolveDocsHref(path: string, locale: string): DocsHref {
   const [pathname = '', fragment] = path.split('#', 2);
   const suffix = fragment ? `#${fragment}` : '';
   if (isSitePath(pathname)) return { href: `${localizedPath(locale, pathname)}${suffix}`, external: false };
-  return { href: `${PUBLIC_DOCS_URL}/${locale}${pathname === '/' ? '' : pathname}${suffix}`, external: true };
+  const language = PUBLIC_DOCS_LOCALES.includes(locale) ? locale : 'en';
+  const href = `${PUBLIC_DOCS_URL}/${language}${pathname === '/' ? '' : pathname}${suffix}`;
+  return { href, external: !isSameSite(href), ...(language === locale ? {} : { hreflang: language }) };
 }
 
 /**

@@ -21,9 +21,16 @@ export const SITE_URL = normalizeOrigin(process.env.NEXT_PUBLIC_SITE_URL ?? 'htt
 
 /**
  * Where the rest of the ProxMenux documentation lives. Links to guides this
- * site does not carry point there, in the reader's language.
+ * site does not carry point there, in the reader's language when it has one.
  */
 export const PUBLIC_DOCS_URL = 'https://proxmenux.com';
+
+/**
+ * The languages of the public docs (ProxMenux's web/i18n/routing.ts: every
+ * URL carries one of them). A reader of another language is sent to the
+ * English page, and the link says so.
+ */
+export const PUBLIC_DOCS_LOCALES: readonly string[] = ['en', 'es'];
 
 /**
  * The repository of this documentation site, for "edit this translation"

@@ -120,7 +120,7 @@ export async function DocPage({ page, document, locale }: Props) {
             version={'monitorVersion' in page && page.monitorVersion ? doc('checkedAgainst', { version: page.monitorVersion }) : null}
           />
           <TranslationNotice locale={locale} fallbackCount={fallbackCount} editUrl={repositoryEditUrl(catalogFile(locale, page.catalog))} stale={stale} />
-          <GuideArticle document={document} text={text} newTab={newTab} />
+          <GuideArticle document={document} text={text} newTab={newTab} inEnglish={links.string('inEnglish')} />
           <PageFeedback
             question={feedback.string('question')}
             answers={[

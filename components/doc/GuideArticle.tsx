@@ -15,6 +15,8 @@ type Context = {
   text: DynamicText;
   /** "(opens in a new tab)", for links that leave the site. */
   newTab: string;
+  /** "(in English)", for links to a page that is not in the reader's language. */
+  inEnglish: string;
 };
 
 /** A guide's body, rendered from its document with the shared doc components. */
@@ -85,10 +87,10 @@ function render(block: AnyBlock, depth: 2 | 3, context: Context): ReactNode {
         {keys(block.links).map((id) => {
           const target = block.targets[id];
           if (!target) throw new Error(`No link target for ${block.links}.${id}`);
-          const { href, external } = linkHref(target, text.locale);
+          const { href, external, hreflang } = linkHref(target, text.locale);
           return (
             <li key={id}>
-              <SmartLink href={href} external={external} newTabLabel={context.newTab}>
+              <SmartLink href={href} external={external} hreflang={hreflang} languageLabel={context.inEnglish} newTabLabel={context.newTab}>
                 {text(itemKey(block.links, id, block.label))}
               </SmartLink>
               {block.tail ? text(itemKey(block.links, id, block.tail)) : null}

@@ -7,6 +7,6 @@ import { linkTags } from './rich-tags';
 /** A guide's messages, with its values and link tags, as its document renders them. */
 export async function guideText(namespace: string, locale: Locale, document: Pick<AnyDocument, 'values' | 'links'>): Promise<DynamicText> {
   const values = Object.fromEntries(Object.entries(document.values).map(([name, value]) => [name, valueIn(value, locale)]));
-  const newTab = (await getText({ namespace: 'links', locale })).string('newTab');
-  return getDynamicText({ namespace, locale, values, tags: linkTags(locale, document.links, newTab) });
+  const links = await getText({ namespace: 'links', locale });
+  return getDynamicText({ namespace, locale, values, tags: linkTags(locale, document.links, { newTab: links.string('newTab'), inEnglish: links.string('inEnglish') }) });
 }

@@ -8,15 +8,15 @@ import { SmartLink } from './SmartLink';
 /**
  * A page's link tags, e.g. `<apiLink>…</apiLink>`, bound to their targets:
  * headings of the same page by their id, docs pages per locale (on this
- * site, or on the public docs host);
- * outside addresses open in a new tab, with an icon and a spoken hint.
+ * site, or on the public docs host, marked when not in the reader's
+ * language); other sites open in a new tab, with an icon and a spoken hint.
  */
-export function linkTags(locale: Locale, targets: Readonly<Record<string, LinkTarget>>, newTab: string): Tags {
+export function linkTags(locale: Locale, targets: Readonly<Record<string, LinkTarget>>, labels: { newTab: string; inEnglish: string }): Tags {
   return Object.fromEntries(
     Object.entries(targets).map(([name, target]) => {
-      const { href, external } = linkHref(target, locale);
+      const { href, external, hreflang } = linkHref(target, locale);
       const tag = (chunks: ReactNode) => (
-        <SmartLink href={href} external={external} newTabLabel={newTab}>
+        <SmartLink href={href} external={external} hreflang={hreflang} languageLabel={labels.inEnglish} newTabLabel={labels.newTab}>
           {chunks}
         </SmartLink>
       );

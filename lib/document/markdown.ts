@@ -35,6 +35,8 @@ export type MarkdownSource = {
   caption(caption: NonNullable<Snippet['caption']>): string;
   /** Where a link target leads, as an absolute URL. */
   href(target: LinkTarget): string;
+  /** What follows a link to a page in another language than the page's, e.g. " (in English)"; empty otherwise. */
+  languageMark(target: LinkTarget): string;
   /** An absolute URL for a path of this site. */
   absolute(path: string): string;
 };
@@ -56,6 +58,7 @@ function absolutize<T extends PhrasingContent>(node: T, source: MarkdownSource):
 }
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const escapeText = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
@@ -101,7 +104,7 @@ function render(block: AnyBlock, depth: 2 | 3, document: AnyDocument, source: Ma
       const target = block.targets[id];
       if (!target) throw new Error(`No link target for ${block.links}.${id}`);
       // One fragment, so the space between the link and its tail is kept.
-      const link = `<a href="${escapeAttribute(source.href(target))}">${source.html(itemKey(block.links, id, block.label))}</a>`;
+      const link = `<a href="${escapeAttribute(source.href(target))}">${source.html(itemKey(block.links, id, block.label))}</a>${escapeText(source.languageMark(target))}`;
       const tail = block.tail ? source.html(itemKey(block.links, id, block.tail)) : '';
       return { type: 'listItem', spread: false, children: [paragraph(phrasing(`${link}${tail}`, source))] };
     });

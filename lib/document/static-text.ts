@@ -14,7 +14,7 @@ import { pageUrl } from '@/lib/seo';
 import { SITE_URL } from '@/lib/site';
 import { documentToMarkdown, type MarkdownSource } from './markdown';
 import type { AnyDocument, LinkTarget } from './model';
-import { linkHref, valueIn } from './resolve';
+import { afterLink, linkHref, valueIn } from './resolve';
 
 /*
  * A guide's text at build time, without Next.js: the same catalogs, the same
@@ -182,6 +182,10 @@ export function guideMarkdownSource(page: GuidePage, document: AnyDocument, loca
     calloutKind: (variant) => common.string(`callout.${variant}`),
     caption: (caption) => common.string(`code.captions.${caption}`),
     href: (target) => absoluteHref(target, locale, page.path),
+    languageMark: (target) => {
+      if ('section' in target || !linkHref(target, locale).hreflang) return '';
+      return afterLink(common.string('links.inEnglish'));
+    },
     absolute: (sitePath) => `${SITE_URL}${sitePath}`,
   };
 }

@@ -48,11 +48,16 @@ describe('resolveDocsHref', () => {
     });
   });
 
-  it('sends other docs pages to the public docs host in the reader’s language', () => {
-    expect(resolveDocsHref('/docs/security/fail2ban', 'es')).toEqual({
-      href: 'https://proxmenux.com/es/docs/security/fail2ban',
-      external: true,
-    });
+  it('sends other docs pages to the public docs, in the reader’s language where they have it, on the same site', () => {
+    // The public docs are in English and Spanish, on proxmenux.com, this site's own host: no new tab.
+    expect(resolveDocsHref('/docs/security/fail2ban', 'es')).toEqual({ href: 'https://proxmenux.com/es/docs/security/fail2ban', external: false });
+    expect(resolveDocsHref('/docs/security/fail2ban', 'en')).toEqual({ href: 'https://proxmenux.com/en/docs/security/fail2ban', external: false });
+  });
+
+  it('sends readers of other languages to the English page, and says which language it is in', () => {
+    for (const locale of ['de', 'fr', 'it', 'pt-BR', 'ru', 'zh-Hans', 'ar']) {
+      expect(resolveDocsHref('/docs/monitor/api#tokens', locale)).toEqual({ href: 'https://proxmenux.com/en/docs/monitor/api#tokens', external: false, hreflang: 'en' });
+    }
   });
 
   it('refuses anything but a site path', () => {

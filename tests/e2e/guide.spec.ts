@@ -180,7 +180,7 @@ function accessAuthContent(locale: string, shared: Shared) {
     // The public docs (proxmenux.com) are in English and Spanish.
     const publicDocs = locale === 'en' || locale === 'es' ? locale : 'en';
     const read = await links.evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), mark: a.querySelector('.link-language')?.textContent?.trim() ?? null, newTab: a.target === '_blank' })),
+      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), mark: a.querySelector('.link-language')?.textContent?.trim() ?? null, newTab: a.getAttribute('target') === '_blank' })),
     );
     const elsewhere = (path: string) => ({
       href: `https://proxmenux.com/${publicDocs}${path}`,

@@ -7,7 +7,10 @@ import { QUERY_SLOT, SEARCH_MAX_RESULTS, type SearchTexts } from './elements';
  * index, so the UI always matches the index's version. Pagefind searches
  * the index of the page's language (<html lang>). What the dialog says
  * comes from the site's catalogs: Pagefind's own strings are replaced, and
- * the summary is the site's, with its plural forms.
+ * the summary is the site's, with its plural forms. Excerpts cut from
+ * longer text show "…" where they are cut; a page lists its best-matching
+ * sections (SECTIONS_PER_PAGE). Escape closes the dialog, and focus goes
+ * back to the search button.
  */
 
 /** Where the search index and Pagefind's UI are served (scripts/search-index.ts writes them). */
@@ -24,7 +27,7 @@ type Instance = {
   triggerLoad(): Promise<void>;
 };
 type PagefindComponents = { getInstanceManager(): { getInstance(name: string): Instance } };
-type ModalElement = HTMLElement & { open(): void; close(): void };
+type ModalElement = HTMLElement & { open(): void; close(): void; readonly isOpen: boolean };
 type ResultsElement = HTMLElement & { resultTemplate: ((result: ResultData) => Element) | null };
 
 declare global {
@@ -34,6 +37,8 @@ declare global {
 }
 
 let modal: Promise<ModalElement> | undefined;
+/** The button the dialog was opened from, where focus goes back when Escape or the close button closes it. */
+let opener: HTMLElement | undefined;
 
 function stylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -54,10 +59,15 @@ async function loadComponents(): Promise<PagefindComponents> {
   return window.PagefindComponents;
 }
 
-/** The section of a page that matches best: Pagefind lists sections in page order, with scores. */
-export function bestSection(sections: SubResult[] = []): SubResult | undefined {
+/** Sections of a page shown at most, as in Pagefind's own UI. */
+export const SECTIONS_PER_PAGE = 3;
+
+/** The sections of a page that match best, at most `count`, in page order (as Pagefind lists them, with scores). */
+export function bestSections(sections: SubResult[] = [], count = SECTIONS_PER_PAGE): SubResult[] {
   const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-  return sections.reduce<SubResult | undefined>((best, s) => (!best || score(s) > score(best) ? s : best), undefined);
+  // A stable sort: of sections that score the same, the first on the page.
+  const best = new Set([...sections].sort((a, b) => score(b) - score(a)).slice(0, count));
+  return sections.filter((s) => best.has(s));
 }
 
 function element(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
@@ -77,13 +87,23 @@ export function excerpt(html: string): HTMLElement {
   return out;
 }
 
-/** One result: a link to the page's best-matching section, its title and the matching text. */
+/** A link to a page or one of its sections: its title and the matching text. */
+function hit(title: string, url: string, text: string): HTMLElement {
+  const link = element('a', 'search-hit', element('span', 'search-hit__title', title), excerpt(text));
+  link.setAttribute('href', url);
+  return link;
+}
+
+/**
+ * One result: the page's title, then links to its best-matching sections
+ * (the text before its first heading is titled as the page), or to the
+ * page itself when Pagefind found no section.
+ */
 export function resultItem(data: ResultData): HTMLElement {
-  const best = bestSection(data.sub_results);
   const title = data.meta.title ?? data.url;
-  const link = element('a', 'search-hit', element('span', 'search-hit__title', best && best.title !== title ? `${title} › ${best.title}` : title), excerpt(best?.excerpt ?? data.excerpt));
-  link.setAttribute('href', best?.url ?? data.url);
-  return element('li', 'search-result', link);
+  const sections = bestSections(data.sub_results);
+  const hits = sections.length ? sections.map((s) => hit(s.title, s.url, s.excerpt)) : [hit(title, data.url, data.excerpt)];
+  return element('li', 'search-result', element('span', 'search-result__page', title), element('ul', 'search-result__sections', ...hits.map((h) => element('li', '', h))));
 }
 
 /** The summary under the search box: loading, a hint, searching, or what was found for the query. */
@@ -126,6 +146,9 @@ async function create(texts: SearchTexts): Promise<ModalElement> {
   const close = element('button', 'search-dialog__close', element('span', 'icon icon--close'), element('span', 'sr-only', texts.close));
   close.setAttribute('type', 'button');
   close.firstElementChild?.setAttribute('aria-hidden', 'true');
+  // Pagefind marks where it cut an excerpt out of longer text.
+  const config = document.createElement('pagefind-config');
+  config.setAttribute('excerpt-ellipsis', '…');
   const dialog = document.createElement('pagefind-modal') as ModalElement;
   dialog.className = 'search-dialog';
   dialog.setAttribute('reset-on-close', '');
@@ -133,7 +156,26 @@ async function create(texts: SearchTexts): Promise<ModalElement> {
   // the search box and a close button, always shown, then the summary and
   // the results in the scrolling body.
   dialog.append(element('div', 'search-dialog__head', input, close), element('pagefind-modal-body', '', status, results));
-  close.addEventListener('click', () => dialog.close());
+  const dismiss = () => {
+    dialog.close();
+    opener?.focus();
+  };
+  close.addEventListener('click', dismiss);
+  // Escape closes the dialog at once, wherever focus is in it. It is taken
+  // before Pagefind's own handling, which ignores it for as long as it
+  // believes an input method (IME) composition is under way or has just
+  // ended, so that the reader's first Escape could be lost. An Escape that
+  // cancels a composition is left to the input method.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing || !dialog.isOpen) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      dismiss();
+    },
+    true,
+  );
 
   const state = { loaded: false, failed: false, term: '', found: null as number | null };
   const show = () => {
@@ -158,7 +200,7 @@ async function create(texts: SearchTexts): Promise<ModalElement> {
   dialog.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('a[href]')) dialog.close();
   });
-  document.body.append(dialog);
+  document.body.append(config, dialog);
   show();
   void instance.triggerLoad().then(() => {
     state.loaded = true;
@@ -167,8 +209,9 @@ async function create(texts: SearchTexts): Promise<ModalElement> {
   return dialog;
 }
 
-/** Opens the dialog, creating it the first time. */
-export async function openSearch(texts: SearchTexts): Promise<void> {
+/** Opens the dialog, creating it the first time; `from` is the button that opens it. */
+export async function openSearch(texts: SearchTexts, from?: HTMLElement): Promise<void> {
+  opener = from;
   modal ??= create(texts).catch((error: unknown) => {
     // Tried again on the next opening.
     modal = undefined;

@@ -46,7 +46,7 @@ class SiteSearch extends HTMLElement {
   #open = () => {
     const texts = JSON.parse(this.getAttribute('texts') ?? '{}') as SearchTexts;
     const dialog = this.getAttribute('dialog') ?? '';
-    void (import(/* webpackIgnore: true */ dialog) as Promise<typeof SearchDialog>).then(({ openSearch }) => openSearch(texts));
+    void (import(/* webpackIgnore: true */ dialog) as Promise<typeof SearchDialog>).then(({ openSearch }) => openSearch(texts, this.#button ?? undefined));
   };
 }
 

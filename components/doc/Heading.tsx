@@ -11,14 +11,18 @@ type Props = {
   heading?: ReactNode;
 };
 
-/** A heading with a "#" link to itself, shown on hover and keyboard focus. */
+/**
+ * A heading with a "#" link to itself, shown on hover and keyboard focus.
+ * The link is left out of the search index (data-pagefind-ignore), so
+ * results do not show its "#" after the heading.
+ */
 export async function Heading({ level, id, title, heading }: Props) {
   const t = await getText({ namespace: 'doc' });
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
     <Tag id={id} className="doc-heading">
       {heading ?? title}
-      <a href={`#${id}`} className="doc-heading__anchor" aria-label={t.string('anchorLabel', { title })}>
+      <a href={`#${id}`} className="doc-heading__anchor" aria-label={t.string('anchorLabel', { title })} data-pagefind-ignore="">
         #
       </a>
     </Tag>

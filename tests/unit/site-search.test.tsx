@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteSearch } from '@/components/site/SiteSearch';
-import { bestSection, excerpt, resultItem, summary } from '@/enhancements/search-dialog';
+import { bestSections, excerpt, resultItem, summary } from '@/enhancements/search-dialog';
 import type { SearchTexts } from '@/enhancements/elements';
 import { renderServer, toDocument } from './support/render';
 import { openings } from './support/search-dialog-stub';
@@ -106,18 +106,26 @@ describe('the search dialog', () => {
     expect(summary(english, { ...state, loaded: true, failed: true, term: 'totp' })).toBe('Search is unavailable');
   });
 
-  it('links each result to the section that matches best', () => {
-    const sections = [
-      { title: 'Intro', url: '/en/x/#intro', excerpt: 'a', weighted_locations: [{ balanced_score: 1 }] },
-      { title: 'Two-factor', url: '/en/x/#two-factor', excerpt: 'the <mark>TOTP</mark> code', weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }] },
-      { title: 'Tokens', url: '/en/x/#tokens', excerpt: 'c', weighted_locations: [{ balanced_score: 4 }] },
-    ];
-    expect(bestSection(sections)?.url).toBe('/en/x/#two-factor');
+  it('lists a page’s best-matching sections, at most three, in page order, each linking to its section', () => {
+    const section = (id: string, scores: number[], excerpt = id) => ({ title: id, url: `/en/x/#${id}`, excerpt, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
+    const sections = [section('intro', [1]), section('two-factor', [3, 2], 'the <mark>TOTP</mark> code'), section('setup', [1, 1]), section('tokens', [4]), section('reset', [2])];
+    // Setup and reset score the same: the first on the page is kept.
+    expect(bestSections(sections).map((s) => s.url)).toEqual(['/en/x/#two-factor', '/en/x/#setup', '/en/x/#tokens']);
+    expect(bestSections(sections, 1).map((s) => s.url)).toEqual(['/en/x/#two-factor']);
     const item = resultItem({ url: '/en/x/', meta: { title: 'Access' }, excerpt: 'page', sub_results: sections });
-    const link = item.querySelector('a.search-hit');
-    expect(link?.getAttribute('href')).toBe('/en/x/#two-factor');
-    expect(link?.querySelector('.search-hit__title')?.textContent).toBe('Access › Two-factor');
-    expect(link?.querySelector('mark')?.textContent).toBe('TOTP');
+    expect(item.querySelector('.search-result__page')?.textContent).toBe('Access');
+    const links = [...item.querySelectorAll('a.search-hit')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/en/x/#two-factor', '/en/x/#setup', '/en/x/#tokens']);
+    expect(links[0]?.querySelector('.search-hit__title')?.textContent).toBe('two-factor');
+    expect(links[0]?.querySelector('mark')?.textContent).toBe('TOTP');
+  });
+
+  it('links to the page itself when Pagefind found no section', () => {
+    const item = resultItem({ url: '/en/x/', meta: { title: 'Access' }, excerpt: '… a <mark>TOTP</mark> code …' });
+    const links = item.querySelectorAll('a.search-hit');
+    expect(links).toHaveLength(1);
+    expect(links[0]?.getAttribute('href')).toBe('/en/x/');
+    expect(links[0]?.textContent).toBe('Access… a TOTP code …');
   });
 
   it('keeps only the highlighting of an excerpt; markup in it stays text', () => {

@@ -104,7 +104,7 @@ function render(block: AnyBlock, depth: 2 | 3, document: AnyDocument, source: Ma
       const target = block.targets[id];
       if (!target) throw new Error(`No link target for ${block.links}.${id}`);
       // One fragment, so the space between the link and its tail is kept.
-      const link = `<a href="${escapeAttribute(source.href(target))}">${source.html(itemKey(block.links, id, block.label))}</a>${escapeText(source.languageMark(target))}`;
+      const link = `<a href="${escapeAttribute(source.href(target))}">${source.html(itemKey(block.links, id, block.label))}${escapeText(source.languageMark(target))}</a>`;
       const tail = block.tail ? source.html(itemKey(block.links, id, block.tail)) : '';
       return { type: 'listItem', spread: false, children: [paragraph(phrasing(`${link}${tail}`, source))] };
     });

@@ -107,17 +107,22 @@ function translator(locale: Locale, file: string, messages: unknown) {
 /**
  * The messages of a catalog file (`common.json`, `docs/index.json`…) in a
  * language. `values` and `links` apply to every message, like a page's
- * verbatim values and link tags; link targets are absolute URLs.
+ * verbatim values and link tags; link targets are absolute URLs, each
+ * with what the page says after its text (" (in English)"), if anything.
  */
-export function staticText(locale: Locale, file: string, options: { values?: Values; links?: Readonly<Record<string, string>> } = {}): StaticText {
+export type StaticLink = { href: string; after: string };
+export function staticText(locale: Locale, file: string, options: { values?: Values; links?: Readonly<Record<string, StaticLink>> } = {}): StaticText {
   const { messages, fallbackKeys } = mergedCatalog(locale, file);
   const plain = translator(locale, file, messages);
   const rich = translator(locale, file, escapeTree(messages));
-  const tagNames = [...SHARED_TAGS, ...Object.keys(options.links ?? {})];
-  const plainTags = Object.fromEntries(tagNames.map((name) => [name, (chunks: string) => chunks]));
+  const links = Object.entries(options.links ?? {});
+  const plainTags = {
+    ...Object.fromEntries(SHARED_TAGS.map((name) => [name, (chunks: string) => chunks])),
+    ...Object.fromEntries(links.map(([name, link]) => [name, (chunks: string) => `${chunks}${link.after}`])),
+  };
   const htmlTags = {
     ...Object.fromEntries(SHARED_TAGS.map((name) => [name, (chunks: string) => `<${name}>${chunks}</${name}>`])),
-    ...Object.fromEntries(Object.entries(options.links ?? {}).map(([name, href]) => [name, (chunks: string) => `<a href="${escapeHtml(href)}">${chunks}</a>`])),
+    ...Object.fromEntries(links.map(([name, link]) => [name, (chunks: string) => `<a href="${escapeHtml(link.href)}">${chunks}${escapeHtml(link.after)}</a>`])),
   };
   const escaped = (values: Values = {}) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? escapeHtml(value) : value]));
   const shared = options.values ?? {};
@@ -146,10 +151,18 @@ export function absoluteHref(target: LinkTarget, locale: Locale, pagePath: strin
   return href.startsWith('/') ? `${SITE_URL}${href}` : href;
 }
 
+/** What follows a link's text when it leads to a page in another language than the reader's: the mark, or nothing. */
+function languageMark(target: LinkTarget, locale: Locale, mark: string): string {
+  return 'section' in target || !linkHref(target, locale).hreflang ? '' : mark;
+}
+
 /** A guide's messages in a language, with its values (menu labels in that language) and its link tags. */
 export function guideStaticText(page: GuidePage, document: AnyDocument, locale: Locale): StaticText {
   const values = Object.fromEntries(Object.entries(document.values).map(([name, value]) => [name, valueIn(value, locale)]));
-  const links = Object.fromEntries(Object.entries(document.links).map(([name, target]) => [name, absoluteHref(target, locale, page.path)]));
+  const inEnglish = afterLink(staticText(locale, 'common.json').string('links.inEnglish'));
+  const links = Object.fromEntries(
+    Object.entries(document.links).map(([name, target]) => [name, { href: absoluteHref(target, locale, page.path), after: languageMark(target, locale, inEnglish) }]),
+  );
   return staticText(locale, `${page.catalog}.json`, { values, links });
 }
 
@@ -182,10 +195,7 @@ export function guideMarkdownSource(page: GuidePage, document: AnyDocument, loca
     calloutKind: (variant) => common.string(`callout.${variant}`),
     caption: (caption) => common.string(`code.captions.${caption}`),
     href: (target) => absoluteHref(target, locale, page.path),
-    languageMark: (target) => {
-      if ('section' in target || !linkHref(target, locale).hreflang) return '';
-      return afterLink(common.string('links.inEnglish'));
-    },
+    languageMark: (target) => languageMark(target, locale, afterLink(common.string('links.inEnglish'))),
     absolute: (sitePath) => `${SITE_URL}${sitePath}`,
   };
 }

@@ -25,7 +25,9 @@ function store(choice: ThemeChoice): void {
 
 function apply(choice: ThemeChoice): void {
   const dark = choice === 'dark' || (choice === 'system' && systemDark().matches);
+  // One of the two classes, always: the stylesheet follows the system only when neither is set (no JavaScript).
   document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('light', !dark);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { getText } from '@/i18n/text';
 import { pageText } from './page-meta';
 import type { Page } from './pages';
+import { keepNamesTogether } from './social-cards';
 
 export type CardParts = { eyebrow: string; title: string; description: string };
 
@@ -11,6 +12,7 @@ export type CardParts = { eyebrow: string; title: string; description: string };
  * page's section (or the site's name for the docs home), then the page's
  * title and lead. `english` marks the parts shown in English because the
  * catalog lacks them: they read left to right even on an Arabic card.
+ * Product names (UNBROKEN_NAMES) are kept on one line.
  */
 export async function cardText(page: Page, locale: Locale): Promise<{ source: CardParts; english: Record<keyof CardParts, boolean> }> {
   const t = await pageText(page, locale);
@@ -19,9 +21,9 @@ export async function cardText(page: Page, locale: Locale): Promise<{ source: Ca
   const section = page.section ? (`sections.${page.section}.title` as const) : undefined;
   return {
     source: {
-      eyebrow: section ? nav.string(section) : site.string('name'),
-      title: t.string('header.title'),
-      description: t.string('header.description'),
+      eyebrow: keepNamesTogether(section ? nav.string(section) : site.string('name')),
+      title: keepNamesTogether(t.string('header.title')),
+      description: keepNamesTogether(t.string('header.description')),
     },
     english: {
       eyebrow: section ? nav.isFallback(section) : site.isFallback('name'),

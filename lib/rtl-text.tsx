@@ -116,14 +116,30 @@ function breakPoints(text: string): number[] {
   return points;
 }
 
+type LayoutOptions = { fonts: readonly CardFont[]; fontSize: number; lineHeight: number; maxWidth: number; maxLines: number };
+
 /**
  * Lays `text` out right to left in lines no wider than `maxWidth`, at
  * `fontSize` or, if it takes more than `maxLines` lines, smaller (down to
  * 60%), so that it fits.
  */
-export function layoutRtl(text: string, options: { fonts: readonly CardFont[]; fontSize: number; lineHeight: number; maxWidth: number; maxLines: number }): RtlLayout {
+export function layoutRtl(text: string, options: LayoutOptions): RtlLayout {
+  return layoutText(text, options, 'rtl');
+}
+
+/**
+ * The size at which left-to-right `text` fits in `maxLines` lines (at most
+ * `fontSize`, down to 60%), measured the same way. Satori lays left-to-right
+ * text out itself; it breaks lines at least wherever this does (between
+ * words), so its text takes no more lines at that size.
+ */
+export function fittedFontSize(text: string, options: LayoutOptions): number {
+  return layoutText(text, options, 'ltr').fontSize;
+}
+
+function layoutText(text: string, options: LayoutOptions, direction: 'ltr' | 'rtl'): RtlLayout {
   const faces = options.fonts.map(faceOf);
-  const { levels } = bidi.getEmbeddingLevels(text, 'rtl');
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
   const breaks = breakPoints(text);
   let layout: RtlLayout | undefined;
   for (let fontSize = options.fontSize; fontSize >= options.fontSize * 0.6; fontSize *= 0.92) {
@@ -160,7 +176,7 @@ export function layoutRtl(text: string, options: { fonts: readonly CardFont[]; f
     layout = { lines, width: options.maxWidth, height: lines.length * lineHeight, fontSize, lineHeight };
     if (lines.length <= options.maxLines) break;
   }
-  if (!layout) throw new Error('Right-to-left text could not be laid out.');
+  if (!layout) throw new Error('Card text could not be laid out.');
   return layout;
 }
 

@@ -20,8 +20,8 @@ function contrast(a: string, b: string): number {
 /** The code background each theme is shown on, as set in app/globals.css. */
 function cssCodeBackgrounds(): { light: string; dark: string } {
   const css = readFileSync('app/globals.css', 'utf8');
-  const values = [...css.matchAll(/--code-bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1] ?? '');
-  return { light: values[0] ?? '', dark: values[1] ?? '' };
+  const [, light = '', dark = ''] = /--code-bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css) ?? [];
+  return { light, dark };
 }
 
 describe('code highlighting contrast', () => {

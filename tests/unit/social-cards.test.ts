@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { type CSSProperties, type ReactNode, isValidElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { type CardFont, cardFonts, drawableSpaces, missingGlyphs } from '@/lib/card-fonts';
 import { cardText } from '@/lib/card-text';
-import { INDEXED, cardName } from '@/lib/pages';
-import { layoutRtl } from '@/lib/rtl-text';
+import { INDEXED, cardName, getPage } from '@/lib/pages';
+import { RtlText, fittedFontSize, layoutRtl } from '@/lib/rtl-text';
+import { CARD_STYLE, socialCard } from '@/lib/social-card';
+import { keepNamesTogether } from '@/lib/social-cards';
 
 const arabicFonts = (text: string, weight: 400 | 700 = 400) => cardFonts(text, [weight], 'test');
 const layout = (text: string, fonts: readonly CardFont[], maxWidth = 2000) => layoutRtl(text, { fonts, fontSize: 40, lineHeight: 1.4, maxWidth, maxLines: 10 });
@@ -119,5 +122,65 @@ describe('social cards: Arabic is laid out right to left, shaped', () => {
       // No character is drawn with the font's "missing" glyph.
       for (const glyph of [...title.lines, ...lead.lines].flatMap((l) => l.glyphs)) expect(glyph.glyph).not.toBe(0);
     }
+  });
+});
+
+/** Every element of a card's tree, with its style and text. */
+function elementsOf(node: ReactNode): { style: CSSProperties; color: unknown; text: string; type: unknown }[] {
+  if (!isValidElement(node)) return Array.isArray(node) ? node.flatMap(elementsOf) : [];
+  const props = node.props as { style?: CSSProperties; color?: string; children?: ReactNode; label?: string };
+  const text = typeof props.children === 'string' ? props.children : (props.label ?? '');
+  return [{ style: props.style ?? {}, color: props.style?.color ?? props.color, text, type: node.type }, ...elementsOf(props.children)];
+}
+
+describe('social cards: the text fits the card in every language', () => {
+  const cards = routing.locales.flatMap((locale) => INDEXED.map((page) => ({ locale, page })));
+  it.each(cards.map(({ locale, page }) => [`${locale}/${cardName(page)}`, locale, page] as const))('%s', async (_label, locale, page) => {
+    const { source, english } = await cardText(page, locale);
+    // "Proxmox VE" is one name: never split between lines.
+    for (const part of Object.values(source)) expect(part).not.toMatch(/Proxmox[^\S\u00A0]+VE/);
+    const host = 'proxmenux.com';
+    const fonts = await cardFonts(`${Object.values(source).join(' ')} ${host} M`, [400, 700], `${locale}/${cardName(page)}`);
+    const text = { eyebrow: drawableSpaces(source.eyebrow, fonts), title: drawableSpaces(source.title, fonts), description: drawableSpaces(source.description, fonts) };
+    const rtl = localeConfig[locale].dir === 'rtl';
+    const elements = elementsOf(socialCard({ text, english, rtl, host, fonts }));
+    for (const part of ['eyebrow', 'title', 'description'] as const) {
+      const style = CARD_STYLE[part];
+      // The part's text in the part's colour (a home card's eyebrow and title may say the same).
+      const drawn = elements.filter((e) => e.text === text[part] && e.color === style.color);
+      expect(drawn, part).toHaveLength(1);
+      const [element] = drawn;
+      if (rtl && !english[part]) {
+        // Right-to-left text is laid out here, within its line limit.
+        expect(element?.type).toBe(RtlText);
+        const lines = layoutRtl(text[part], { ...style, fonts: fonts.filter((f) => f.weight === style.weight) }).lines;
+        expect(lines.length, part).toBeLessThanOrEqual(style.maxLines);
+        continue;
+      }
+      // Left-to-right text is laid out by satori: set small enough to fit
+      // its line limit, and clamped to it (with an ellipsis) all the same.
+      expect(element?.style, part).toMatchObject({ display: 'block', lineClamp: style.maxLines, maxWidth: style.maxWidth });
+      const fontSize = Number(element?.style.fontSize);
+      expect(fontSize).toBeLessThanOrEqual(style.fontSize);
+      expect(fontSize).toBeGreaterThanOrEqual(style.fontSize * 0.6);
+      expect(fontSize).toBe(fittedFontSize(text[part], { ...style, fonts: fonts.filter((f) => f.weight === style.weight) }));
+    }
+  });
+
+  it('keeps "Proxmox VE" together on the Russian home card, whose lead names it', async () => {
+    const { source } = await cardText(getPage('docsHome'), 'ru');
+    expect(source.description).toContain('Proxmox\u00A0VE');
+    expect(keepNamesTogether('для Proxmox VE и Proxmox VE.')).toBe('для Proxmox\u00A0VE и Proxmox\u00A0VE.');
+  });
+
+  it('sets a lead too long for three lines smaller, down to what fits', async () => {
+    const style = CARD_STYLE.description;
+    const { source } = await cardText(getPage('accessAuth'), 'de');
+    const fonts = await cardFonts(source.description, [400], 'de');
+    const fitted = fittedFontSize(source.description, { ...style, fonts });
+    // The German guide's lead takes four lines at full size.
+    expect(fitted).toBeLessThan(style.fontSize);
+    // A short one keeps the full size.
+    expect(fittedFontSize('Kurz.', { ...style, fonts: await cardFonts('Kurz.', [400], 'de') })).toBe(style.fontSize);
   });
 });

@@ -4,28 +4,23 @@ import { define, headerBottom, lastHeadingReached, whenParsed } from './dom';
 const REACH = 80;
 
 /**
- * <toc-spy> around the table of contents (components/doc/TableOfContents.tsx):
+ * <toc-spy> around a table of contents (components/doc/TableOfContents.tsx):
  * sets aria-current="location" on the entry of the section being read (the
- * last heading scrolled past the sticky header), and keeps the contents open
- * on wide screens, where they are a column of their own.
+ * last heading scrolled past the sticky header). Which table of contents is
+ * shown at which width, the compact box or the column, is the stylesheet's
+ * decision alone.
  */
 class TocSpy extends HTMLElement {
   #links: HTMLAnchorElement[] = [];
   #headings: HTMLElement[] = [];
   #current: string | undefined;
   #frame = 0;
-  /** Where the stylesheet makes the contents a column beside the article (xl, app/globals.css). */
-  #wide = window.matchMedia('(min-width: 80rem)');
-  /** Whether this element opened the box (then it closes it again when the screen narrows). */
-  #openedWide = false;
 
   connectedCallback() {
     whenParsed(() => {
       this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
       const ids = [...new Set(this.#links.map((a) => decodeURIComponent(a.hash.slice(1))))];
       this.#headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
-      this.#openWhenWide();
-      this.#wide.addEventListener('change', this.#openWhenWide);
       window.addEventListener('scroll', this.#schedule, { passive: true });
       window.addEventListener('resize', this.#schedule);
       this.#update();
@@ -33,25 +28,11 @@ class TocSpy extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#wide.removeEventListener('change', this.#openWhenWide);
     window.removeEventListener('scroll', this.#schedule);
     window.removeEventListener('resize', this.#schedule);
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
-
-  #openWhenWide = () => {
-    const box = this.closest('details');
-    if (!box) return;
-    if (this.#wide.matches && !box.open) {
-      box.open = true;
-      this.#openedWide = true;
-    } else if (!this.#wide.matches && this.#openedWide) {
-      // Narrower, the open list would push the article below the first screen.
-      box.open = false;
-      this.#openedWide = false;
-    }
-  };
 
   #schedule = () => {
     if (!this.#frame) this.#frame = requestAnimationFrame(this.#update);

@@ -2,6 +2,7 @@ import 'server-only';
 import { createTranslator, type ICUArgs, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 import { cache, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Verbatim } from '@/components/doc/Verbatim';
 import { isObject } from '@/lib/catalog/tree';
 import type { At, TextKey } from '@/lib/document/model';
 import { loadCatalog, type Messages } from './catalog';
@@ -81,11 +82,18 @@ export function English({ children }: { children: ReactNode }) {
  * In a right-to-left page, each verbatim value a page passes (an English
  * screen label, a path, a command) is isolated in <bdi>, so that its
  * punctuation stays with it and the text around it keeps its order
- * ("Security ← Settings" reads right to left). The values go through the
- * message as private-use markers, which are then replaced by the elements.
+ * ("Security ← Settings" reads right to left). Chinese, Japanese and Korean
+ * lines break between any two characters, and at a Latin label's spaces:
+ * there too each value is its own element. A short one is then kept on one
+ * line (app/globals.css): a label split over two lines reads as two
+ * things, and in Arabic its halves land at opposite ends of the lines
+ * (components/doc/Verbatim.tsx). The values go through the message as
+ * private-use markers, which are then replaced by the elements.
  */
 const MARKER = '\uE000';
 const MARKED = /\uE000(\d+)\uE000/;
+/** Languages whose lines may break between any two characters. */
+const BREAK_ANYWHERE = new Set(['zh', 'ja', 'ko']);
 
 function marked(values: Values): { markers: Values; originals: string[] } {
   const originals: string[] = [];
@@ -106,7 +114,7 @@ function isolate(node: ReactNode, originals: readonly string[]): ReactNode {
     if (!node.includes(MARKER)) return node;
     // split() with a capturing group: text, index, text, index, …, text.
     const parts = node.split(MARKED);
-    return parts.map((part, i) => (i % 2 === 0 ? part : <bdi key={i}>{originals[Number(part)]}</bdi>));
+    return parts.map((part, i) => (i % 2 === 0 ? part : <Verbatim key={i} value={originals[Number(part)] ?? ''} />));
   }
   if (Array.isArray(node)) return node.map((child, i) => <Fragment key={i}>{isolate(child, originals)}</Fragment>);
   if (isValidElement<{ children?: ReactNode }>(node) && node.props.children !== undefined) {
@@ -155,12 +163,12 @@ function build(
   const plainTags = Object.fromEntries(Object.keys(tags).map((name) => [name, (chunks: string) => chunks]));
   const prefix = `${namespace}.`;
   const isFallback = (key: string) => fallbackKeys.has(`${prefix}${key}`);
-  const rtl = localeConfig[locale].dir === 'rtl';
+  const isolated = localeConfig[locale].dir === 'rtl' || BREAK_ANYWHERE.has(new Intl.Locale(locale).language);
   const { markers, originals } = marked(shared);
 
   const text = (key: string, values?: Values): ReactNode => {
     const node =
-      rtl && !isFallback(key)
+      isolated && !isFallback(key)
         ? isolate(translator.rich(key, { ...markers, ...values, ...tags }), originals)
         : translator.rich(key, { ...shared, ...values, ...tags });
     return isFallback(key) ? <English>{node}</English> : node;

@@ -30,7 +30,8 @@ type Props = { page: Page; document: AnyDocument; locale: Locale };
 
 /**
  * A guide, rendered from its document: its header (section, title, lead,
- * reading time), the table of contents, a notice when part of it is still
+ * reading time), the table of contents (a compact box before the article,
+ * a column after it: components/doc/TableOfContents.tsx), a notice when part of it is still
  * in English, structured data, and its sections, inside the site's shell.
  */
 export async function DocPage({ page, document, locale }: Props) {
@@ -91,7 +92,7 @@ export async function DocPage({ page, document, locale }: Props) {
   return (
     <PageShell locale={locale} page={page} updated={dates?.modified}>
       <div className="doc-layout">
-        <TableOfContents label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
+        <TableOfContents variant="box" label={doc.string('onThisPage')} summary={doc('onThisPage')} items={toc} />
         <article className="doc-article prose" data-pagefind-body="" {...await copyTexts()}>
           <JsonLd data={jsonLd} />
           <DocHeader
@@ -139,6 +140,7 @@ export async function DocPage({ page, document, locale }: Props) {
             newTab={newTab}
           />
         </article>
+        <TableOfContents variant="column" label={doc.string('onThisPage')} items={toc} />
       </div>
     </PageShell>
   );

@@ -9,6 +9,7 @@ import { DocTable } from './DocTable';
 import { Figure } from './Figure';
 import { DocSection, Heading } from './Heading';
 import { SmartLink } from './SmartLink';
+import { Verbatim } from './Verbatim';
 
 type Context = {
   document: AnyDocument;
@@ -122,10 +123,10 @@ function cell(cell: AnyCell, group: string, id: string, context: Context): React
   if ('label' in cell) {
     const label = cell.label[id];
     if (label === undefined) throw missing();
-    // A screen label stays English in every language: isolated, so its punctuation keeps its place.
+    // A screen label stays English in every language: isolated, so its punctuation keeps its place, and whole when short.
     return (
       <strong>
-        <bdi>{label}</bdi>
+        <Verbatim value={label} />
       </strong>
     );
   }

@@ -165,7 +165,7 @@ test.describe('Arabic: the layout is mirrored, code stays left to right', () => 
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
     const article = await page.locator('article.doc-article').boundingBox();
     const nav = await page.locator('nav.docs-nav').boundingBox();
-    const toc = await page.locator('.toc-box').boundingBox();
+    const toc = await page.locator('.toc-column').boundingBox();
     expect(nav && article && nav.x).toBeGreaterThan((article?.x ?? 0) + (article?.width ?? 0) - 1);
     expect(toc && article && toc.x + toc.width).toBeLessThanOrEqual((article?.x ?? 0) + 1);
     // The brand starts the header on the right; the menu ends it on the left.

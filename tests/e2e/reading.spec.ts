@@ -19,7 +19,8 @@ async function headingsOf(page: Page) {
 async function tocListsEveryHeading(page: Page, path: string) {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(path);
-  const toc = page.locator('.toc-box nav[data-toc]');
+  // At this width the table of contents is the column beside the article.
+  const toc = page.locator('.toc-column nav[data-toc]');
   await expect(toc).toBeVisible();
   const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.trim() })));
   const headings = await headingsOf(page);
@@ -48,7 +49,7 @@ for (const locale of LOCALES) {
     test('links land on their sections and the current one is marked while scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 1400, height: 900 });
       await page.goto(`/${locale}${GUIDE}`);
-      const toc = page.locator('.toc-box nav[data-toc]');
+      const toc = page.locator('.toc-column nav[data-toc]');
       for (const id of ['security-model', 'api-tokens', 'traefik']) {
         await toc.locator(`a[href="#${id}"]`).click();
         await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -78,8 +79,9 @@ test('without JavaScript the table of contents is a column of working anchor lin
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(`/en${GUIDE}`);
-  await expect(page.locator('.toc-box nav')).toBeVisible();
-  const hrefs = await page.locator('.toc-box a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await expect(page.locator('.toc-column nav')).toBeVisible();
+  await expect(page.locator('details.toc-box')).toBeHidden();
+  const hrefs = await page.locator('.toc-column a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(20);
   for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
   await context.close();
@@ -232,7 +234,7 @@ test.describe('small screens', () => {
 test('print shows the article only, with wrapped code and link targets', async ({ page }) => {
   await page.goto(`/en${GUIDE}`);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-footer', '.docs-nav', '.toc-box', '.copy-button']) {
+  for (const selector of ['.site-header', '.site-footer', '.docs-nav', '.toc-box', '.toc-column', '.copy-button']) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
   await expect(page.locator('article h1')).toBeVisible();

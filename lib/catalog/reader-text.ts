@@ -6,7 +6,7 @@
  * (tests/e2e/reader-text.spec.ts).
  */
 
-export type ReaderTextProblemKind = 'icu-quote' | 'argument' | 'raw-tag' | 'entity' | 'double-space' | 'double-punctuation';
+export type ReaderTextProblemKind = 'icu-quote' | 'argument' | 'raw-tag' | 'entity' | 'double-space' | 'double-punctuation' | 'space-before-punctuation';
 
 export type ReaderTextProblem = {
   kind: ReaderTextProblemKind;
@@ -65,6 +65,15 @@ const RULES: Rule[] = [
     // dots; or a comma or semicolon followed by another such mark.
     reason: 'doubled punctuation',
     pattern: /(?<!\.)\.\.(?!\.)|([,;:!?。，、；：！？،؛])\1|[,;،]\s*[.,;،]/g,
+    inCode: false,
+  },
+  {
+    kind: 'space-before-punctuation',
+    // No language puts a space before a comma or a full stop (French spaces
+    // only ; : ! ?); in Arabic a space left before "،" after code shows as
+    // a gap at the comma. Not an ellipsis ("« ... »" quotes one).
+    reason: 'a space before a comma or full stop',
+    pattern: /[ \u00a0\u202f](?:[,،؛。，、]|\.(?!\.))/g,
     inCode: false,
   },
 ];

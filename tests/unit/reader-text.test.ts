@@ -19,9 +19,12 @@ describe('what a reader must never see', () => {
     ['the  Security tab', 'double-space'],
     ['the Security tab..', 'double-punctuation'],
     ['first,, then', 'double-punctuation'],
-    ['first, . then', 'double-punctuation'],
+    ['first,. then', 'double-punctuation'],
     ['设置。。', 'double-punctuation'],
     ['الأول،، ثم', 'double-punctuation'],
+    ['a space , then', 'space-before-punctuation'],
+    ['the end .', 'space-before-punctuation'],
+    ['设置 。', 'space-before-punctuation'],
   ])('finds it in %j', (text, kind) => {
     expect(new Set(kinds(text))).toEqual(new Set([kind]));
     // The report quotes the text around the problem.
@@ -33,6 +36,8 @@ describe('what a reader must never see', () => {
     'pbkdf2_sha256$<iterations>$<salt>$<hash>',
     'frame-ancestors \'none\'',
     'Wait for it...',
+    // French quotes a literal ellipsis with spaces inside its guillemets.
+    'suivi de « ... » sur chaque ligne',
     'e.g., Home Assistant',
     '{"display_name": "…"}',
     'Review & Deploy',
@@ -46,6 +51,9 @@ describe('what a reader must never see', () => {
   it('leaves the spacing and punctuation inside code alone, but not around it', () => {
     expect(kinds([{ text: 'run ' }, { text: 'a  ..b', code: true }, { text: ' now.' }])).toEqual([]);
     expect(kinds([{ text: 'run ' }, { text: 'x', code: true }, { text: '  now' }])).toEqual(['double-space']);
+    // A space left between code and the comma after it (Arabic shows it as a gap at the comma).
+    expect(kinds([{ text: 'شغّل ' }, { text: 'tail -F', code: true }, { text: ' ، ثم' }])).toEqual(['space-before-punctuation']);
+    expect(kinds([{ text: 'شغّل ' }, { text: 'tail -F', code: true }, { text: '، ثم' }])).toEqual([]);
     // ICU artifacts are found in code too: that is where values go.
     expect(kinds([{ text: 'send ' }, { text: 'Bearer <token\'>\'', code: true }])).toEqual(['icu-quote']);
   });

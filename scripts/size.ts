@@ -22,14 +22,13 @@
  *
  * Exits 1 when a page is over a budget, 2 when a build is missing.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { routing } from '../i18n/routing';
 import { PAGES, type PageKind } from '../lib/pages';
 import { NOT_FOUND_PATH, localizedPath } from '../lib/routes';
+import { startNext } from './lib/next-server';
 
 const KB = 1024;
 const BUDGETS = { js: 15 * KB, html: 40 * KB, firstVisit: 100 * KB } as const;
@@ -101,39 +100,16 @@ function measureExport(row: Row): Row {
   return { ...row, js, html: gzipBytes(file), firstVisit };
 }
 
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 /**
  * `next start` on a free loopback port, once it answers; undefined when
  * there is no server build to start.
  */
 async function startServer(): Promise<{ origin: string; stop: () => void } | undefined> {
-  const port = await freePort();
-  const child = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!exited && Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/en/docs/`, { redirect: 'manual' })).ok) return { origin, stop: () => child.kill() };
-    } catch {
-      // Not listening yet: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    return await startNext();
+  } catch {
+    return undefined;
   }
-  child.kill();
-  return undefined;
 }
 
 /** The JavaScript a page loads under next start: its scripts and inline scripts as served, gzipped. */

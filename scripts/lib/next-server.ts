@@ -29,24 +29,38 @@ export async function waitFor(url: string, statuses: readonly number[] = [200], 
 }
 
 /**
- * Runs `next start` on the server build in .next/, bound to loopback on a
- * free port, hands its origin to `body`, and stops it afterwards: how a
- * build step reads the pages as next start serves them, rather than from
- * the build folder's internal layout.
+ * Starts `next start` on the server build in .next/, bound to loopback on a
+ * free port, and resolves once it answers `readyPath` with 200; rejects if
+ * it exits first (no server build) or never answers.
  */
-export async function withNextStart<T>(body: (origin: string) => Promise<T>, readyPath = '/en/docs/'): Promise<T> {
+export async function startNext(readyPath = '/en/docs/'): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`next start exited (${code})`))));
-  exited.catch(() => undefined);
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`next start exited (${code}): is there a server build in .next/?`))));
+  const origin = `http://127.0.0.1:${port}`;
   try {
-    const origin = `http://127.0.0.1:${port}`;
     await Promise.race([waitFor(origin + readyPath), exited]);
-    return await Promise.race([body(origin), exited]);
-  } finally {
+  } catch (error) {
     child.kill();
+    throw error;
+  }
+  exited.catch(() => undefined);
+  return { origin, stop: () => child.kill() };
+}
+
+/**
+ * Runs `next start` (startNext), hands its origin to `body`, and stops it
+ * afterwards: how a build step reads the pages as next start serves them,
+ * rather than from the build folder's internal layout.
+ */
+export async function withNextStart<T>(body: (origin: string) => Promise<T>, readyPath = '/en/docs/'): Promise<T> {
+  const server = await startNext(readyPath);
+  try {
+    return await body(server.origin);
+  } finally {
+    server.stop();
   }
 }

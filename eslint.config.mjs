@@ -23,5 +23,5 @@ export default defineConfig([
     files: ['scripts/**', 'tools/**'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next/**', '.fixtures/**', 'public/pagefind/**', 'public/enhancements/**', '.enhancements/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'messages/**/*.d.json.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.fixtures/**', 'public/pagefind/**', 'public/enhancements/**', '.enhancements/**', '.server/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'messages/**/*.d.json.ts', 'test-results/**', 'playwright-report/**']),
 ]);

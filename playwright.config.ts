@@ -1,5 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { TARGETS } from './scripts/lib/ports';
+import { NODE_SERVER, TARGETS } from './scripts/lib/ports';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -24,7 +24,7 @@ const reuse = !process.env.CI;
 const SERVERS = {
   // Bound to loopback, the way a service behind a reverse proxy runs.
   server: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${TARGETS.server}`,
+    command: `${NODE_SERVER.command} ${NODE_SERVER.args.join(' ')} -H 127.0.0.1 -p ${TARGETS.server}`,
     url: `http://127.0.0.1:${TARGETS.server}/en/docs/`,
     reuseExistingServer: reuse,
     timeout: 60_000,
@@ -68,7 +68,7 @@ function selectedProjects(argv: readonly string[] = process.argv): string[] {
 const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERVERS[project] ?? []))].map((name) => SERVERS[name]);
 
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
-const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
+const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving|front)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
 
 /**
  * The same end-to-end suite runs against the deployments the README

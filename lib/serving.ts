@@ -70,9 +70,24 @@ export const REQUEST_CONTENT: readonly { type: 'header'; key: string; value?: st
 ];
 export const REFUSED_PATH = '/request-refused/';
 
+/**
+ * What each refusal says, in plain text: the route handler for requests
+ * with content, the proxy, and the Node.js front (server/front.ts), which
+ * answers what Next.js cannot (TRACE, requests Node.js's parser rejects).
+ */
+export const REFUSALS = {
+  400: 'Bad request: this site could not read the request.',
+  405: 'Method not allowed: this site answers GET and HEAD only.',
+  406: 'Not acceptable: this site serves HTML pages only.',
+  408: 'Request timeout: the request did not arrive in time.',
+  413: 'Content too large: this site accepts no request content.',
+  431: 'Request header fields too large: send fewer or shorter headers.',
+} as const;
+export type RefusalStatus = keyof typeof REFUSALS;
+
 /** Plain-text answer for refused requests: short, never cached. */
-function refusal(status: 405 | 406 | 413, text: string, extra: Record<string, string> = {}): Response {
-  return new Response(`${text}\n`, {
+function refusal(status: RefusalStatus, extra: Record<string, string> = {}): Response {
+  return new Response(`${REFUSALS[status]}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_CONTROL.refused, ...extra },
   });
@@ -80,15 +95,15 @@ function refusal(status: 405 | 406 | 413, text: string, extra: Record<string, st
 
 /** A method the site does not answer. */
 export function methodNotAllowed(): Response {
-  return refusal(405, 'Method not allowed: this site answers GET and HEAD only.', { allow: ALLOW });
+  return refusal(405, { allow: ALLOW });
 }
 
 /** A GET or HEAD request with content: the site takes none, so any is too large. */
 export function contentNotAccepted(): Response {
-  return refusal(413, 'Content too large: this site accepts no request content.');
+  return refusal(413);
 }
 
 /** A request with one of Next.js's router headers (ROUTER_REQUEST). */
 export function payloadNotServed(): Response {
-  return refusal(406, 'Not acceptable: this site serves HTML pages only.', { vary: 'RSC' });
+  return refusal(406, { vary: 'RSC' });
 }

@@ -33,7 +33,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { waitFor } from './lib/next-server';
-import { TARGETS } from './lib/ports';
+import { NODE_SERVER, TARGETS } from './lib/ports';
 
 const { values } = parseArgs({
   options: {
@@ -77,7 +77,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!existsSync('.next/BUILD_ID') || existsSync('.next/export-detail.json')) {
+if (!existsSync('.next/BUILD_ID') || existsSync('.next/export-detail.json') || !existsSync(NODE_SERVER.args[0])) {
   fail('No server build in .next/: run `npm run build:static && npm run build` first (in that order: both use .next/).');
 }
 if (!existsSync('out/_nginx/maps.conf')) fail('No static export in out/: run `npm run build:static` first.');
@@ -155,7 +155,7 @@ async function load(target: Target, scenario: Scenario, amount: number): Promise
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
-const node = start('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(PORTS.node)]);
+const node = start(NODE_SERVER.command, [...NODE_SERVER.args, '-H', '127.0.0.1', '-p', String(PORTS.node)]);
 start('bash', ['scripts/serve-static.sh', String(PORTS.nginx)]);
 await waitFor(`http://127.0.0.1:${PORTS.node}/en/docs/`);
 await waitFor(`http://127.0.0.1:${PORTS.nginx}/en/docs/`);

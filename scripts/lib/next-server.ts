@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { NODE_SERVER } from './ports';
 
 /** A free TCP port on loopback, chosen by the system. */
 export function freePort(): Promise<number> {
@@ -29,17 +30,17 @@ export async function waitFor(url: string, statuses: readonly number[] = [200], 
 }
 
 /**
- * Starts `next start` on the server build in .next/, bound to loopback on a
- * free port, and resolves once it answers `readyPath` with 200; rejects if
+ * Starts the Node.js server (`npm start`: Next.js behind server/front.ts)
+ * on the server build in .next/, bound to loopback on a free port, and resolves once it answers `readyPath` with 200; rejects if
  * it exits first (no server build) or never answers.
  */
 export async function startNext(readyPath = '/en/docs/'): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child: ChildProcess = spawn(NODE_SERVER.command, [...NODE_SERVER.args, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`next start exited (${code}): is there a server build in .next/?`))));
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`The Node.js server exited (${code}): is there a server build in .next/ and .server/ (npm run build)?`))));
   const origin = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([waitFor(origin + readyPath), exited]);

@@ -7,6 +7,8 @@ import { figures, headingIds, outline } from '../../lib/document/derive';
 import { routing } from '../../i18n/routing';
 import { GUIDE_PAGES, PAGES, getPage, type Page as RegistryPage } from '../../lib/pages';
 import { localizedPath } from '../../lib/routes';
+import { CACHE_CONTROL } from '../../lib/security-headers';
+import type { RawResponse } from './raw-http';
 
 /** Every language of the site (i18n/locales.ts). */
 export const LOCALES = routing.locales;
@@ -136,6 +138,15 @@ export function sharedPage(path: string): () => Page {
     if (!page) throw new Error(`${path} was not loaded`);
     return page;
   };
+}
+
+/** The site's security headers, on every answer of every deployment. */
+export const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
+
+/** A refusal: the site's headers, each exactly once, and a Cache-Control that no cache may store. */
+export function expectRefusal(response: RawResponse, what: string) {
+  for (const name of SECURITY_HEADERS) expect(response.headers.get(name), `${what}: ${name}`).toHaveLength(1);
+  expect(response.headers.get('cache-control'), what).toEqual([CACHE_CONTROL.refused]);
 }
 
 export { expect };

@@ -18,8 +18,10 @@ export type FuzzRequest = {
   /**
    * Why the deployments may answer differently, if they may (then only the
    * checks every answer must pass apply, not the comparison):
-   * - `before-site`: a directly exposed `next start` answers it before the
-   *   site's code runs (README, "Deployment"); it is not sent there;
+   * - `before-site`: answered before the site's code runs, by nginx or by
+   *   the Node.js front (server/front.ts), each in its own way: an unknown
+   *   method, TRACE, an absolute-form target, `*`, a repeated slash or a
+   *   backslash;
    * - `payload`: a request with one of Next.js's router headers, which
    *   `next start` refuses (406, never stored) and the static export
    *   ignores;
@@ -120,7 +122,7 @@ export function corpus(seed: number, size: number): FuzzRequest[] {
     const headers: Record<string, string> = {};
     let method = chance(0.75) ? 'GET' : pick(['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'TRACE', 'FOO']);
     // Methods Node.js's parser does not know, and TRACE (which Next.js
-    // fails on before the proxy runs): answered before the site's code.
+    // cannot run its proxy for): answered before the site's code.
     if (['TRACE', 'FOO'].includes(method)) differs = 'before-site';
     let body = '';
 

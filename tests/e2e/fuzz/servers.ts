@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rawRequest } from '../raw-http';
-import { OWN_PORTS } from '../../../scripts/lib/ports';
+import { NODE_SERVER, OWN_PORTS } from '../../../scripts/lib/ports';
 
 /** The three deployments, started here so that their logs can be read. */
 export type FuzzTarget = 'server' | 'proxied' | 'static';
@@ -44,7 +44,7 @@ async function waitFor(base: string, started: Started): Promise<void> {
  */
 export async function startServers(): Promise<Servers> {
   const ports = OWN_PORTS.fuzz;
-  const node = start('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(ports.server)], { NODE_ENV: 'production' });
+  const node = start(NODE_SERVER.command, [...NODE_SERVER.args, '-H', '127.0.0.1', '-p', String(ports.server)]);
   const proxied = start('bash', ['scripts/serve-proxied.sh', String(ports.proxied), String(ports.server)]);
   const exported = start('bash', ['scripts/serve-static.sh', String(ports.static)]);
   const all: Record<FuzzTarget, Started> = { server: node, proxied, static: exported };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CACHE_CONTROL } from '../../../lib/security-headers';
 import { expect, test } from '../fixtures';
 import { header, rawRequest } from '../raw-http';
-import { OWN_PORTS } from '../../../scripts/lib/ports';
+import { NODE_SERVER, OWN_PORTS } from '../../../scripts/lib/ports';
 
 /**
  * `next start` however an operator starts it: on every interface, bound to
@@ -30,7 +30,7 @@ const title = (locale: string) => JSON.parse(readFileSync(`messages/${locale}/co
 
 async function start(args: string[], env: Record<string, string>, port: number, host: string): Promise<{ server: ChildProcess; log: () => string }> {
   let log = '';
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), ...args], {
+  const server = spawn(NODE_SERVER.command, [...NODE_SERVER.args, '-p', String(port), ...args], {
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@ import 'server-only';
 import { createTranslator, type ICUArgs, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 import { cache, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { Verbatim } from '@/components/doc/Verbatim';
+import { Verbatim } from './verbatim';
 import { isObject } from '@/lib/catalog/tree';
 import type { At, TextKey } from '@/lib/document/model';
 import { loadCatalog, type Messages } from './catalog';
@@ -87,7 +87,7 @@ export function English({ children }: { children: ReactNode }) {
  * there too each value is its own element. A short one is then kept on one
  * line (app/globals.css): a label split over two lines reads as two
  * things, and in Arabic its halves land at opposite ends of the lines
- * (components/doc/Verbatim.tsx). The values go through the message as
+ * (i18n/verbatim.tsx). The values go through the message as
  * private-use markers, which are then replaced by the elements.
  */
 const MARKER = '\uE000';

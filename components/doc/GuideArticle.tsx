@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { DynamicText } from '@/i18n/text';
+import { Verbatim } from '@/i18n/verbatim';
 import { itemKey } from '@/lib/document/derive';
 import type { AnyBlock, AnyCell, AnyDocument } from '@/lib/document/model';
 import { linkHref } from '@/lib/document/resolve';
@@ -9,7 +10,6 @@ import { DocTable } from './DocTable';
 import { Figure } from './Figure';
 import { DocSection, Heading } from './Heading';
 import { SmartLink } from './SmartLink';
-import { Verbatim } from './Verbatim';
 
 type Context = {
   document: AnyDocument;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { distDir } from './lib/build-output';
+import { distDir } from './lib/build/build-output';
 import { CACHE_CONTROL, contentSecurityPolicy, securityHeaders } from './lib/security-headers';
 import { NOT_FOUND_HEADER, REFUSED_PATH, REQUEST_CONTENT, ROUTER_REQUEST, UNMATCHED_PATH } from './lib/serving';
 

@@ -5,7 +5,7 @@
  *
  * - negotiateLocale() decides for the Node.js proxy (i18n/locale-proxy.ts);
  * - nginxNegotiationMaps() writes the same decision as nginx maps for the
- *   static export (out/_nginx/maps.conf, through lib/nginx-config.ts);
+ *   static export (out/_nginx/maps.conf, through lib/build/nginx-config.ts);
  * - browserNegotiationScript() writes it for the static export's root page
  *   (app/page.tsx), for hosts that cannot negotiate.
  *

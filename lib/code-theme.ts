@@ -1,6 +1,11 @@
 import { createHighlighter, type ThemeRegistrationResolved } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
+
+/** Grammars the guides use; `text` is plain, unhighlighted text. */
+export const CODE_LANGUAGES = ['bash', 'json', 'nginx', 'yaml', 'ini', 'log', 'text'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
 /**
  * Code highlighting coloured by classes, not inline styles: each token gets
  * a class per theme for its colour (`l3` for the light theme's fourth

@@ -85,17 +85,23 @@ export const REFUSALS = {
 } as const;
 export type RefusalStatus = keyof typeof REFUSALS;
 
+/**
+ * The headers every refusal carries, wherever it is made (this module's
+ * Fetch responses, and the Node.js front's raw answers): plain text, never
+ * stored, and for a 405 the methods that are allowed.
+ */
+export function refusalHeaders(status: RefusalStatus): Record<string, string> {
+  return { 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_CONTROL.refused, ...(status === 405 ? { allow: ALLOW } : {}) };
+}
+
 /** Plain-text answer for refused requests: short, never cached. */
 function refusal(status: RefusalStatus, extra: Record<string, string> = {}): Response {
-  return new Response(`${REFUSALS[status]}\n`, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_CONTROL.refused, ...extra },
-  });
+  return new Response(`${REFUSALS[status]}\n`, { status, headers: { ...refusalHeaders(status), ...extra } });
 }
 
 /** A method the site does not answer. */
 export function methodNotAllowed(): Response {
-  return refusal(405, { allow: ALLOW });
+  return refusal(405);
 }
 
 /** A GET or HEAD request with content: the site takes none, so any is too large. */

@@ -4,9 +4,9 @@
  * the static export copies them into out/):
  *
  * - every guide as Markdown in every language, next to its page:
- *   public/<locale>/docs/…/index.md (lib/document/markdown.ts);
+ *   public/<locale>/docs/…/index.md (lib/build/markdown.ts);
  * - llms.txt at the root, and llms.txt and llms-full.txt in each language
- *   (lib/document/llms.ts).
+ *   (lib/build/llms.ts).
  *
  * They are made from the guides' documents and catalogs, with the same
  * English fallback as the pages. Generated: listed in .gitignore.
@@ -16,8 +16,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '../i18n/routing';
-import { llmsFullText, llmsRootText, llmsText } from '../lib/document/llms';
-import { STATIC_GUIDES, guideMarkdown } from '../lib/document/static-text';
+import { llmsFullText, llmsRootText, llmsText } from '../lib/build/llms';
+import { STATIC_GUIDES, guideMarkdown } from '../lib/build/static-text';
 import { LLMS_ROOT_PATH, llmsPath, markdownPath } from '../lib/routes';
 
 const PUBLIC = path.resolve('public');

@@ -2,7 +2,7 @@
  * Finishes the static export in out/ so any static host can serve it with a
  * strict Content-Security-Policy, and nginx can serve it compressed:
  *
- * - Next.js's client runtime is removed (lib/strip-next-runtime.ts): its
+ * - Next.js's client runtime is removed (lib/build/strip-next-runtime.ts): its
  *   script tags and preloads, its flight data (inline, and the .txt payload
  *   files), and the runtime's files under _next/static/. Pages keep only the
  *   site's own scripts: the theme script in <head>, the language root's
@@ -13,7 +13,7 @@
  *   bytes), whose script-src lists the SHA-256 hashes of that page's own
  *   inline scripts (works on hosts that cannot set headers, e.g. GitHub Pages);
  * - out/_headers (Netlify / Cloudflare Pages format) and out/_nginx/ carry
- *   the headers, each page's policy under its own path (lib/static-headers.ts),
+ *   the headers, each page's policy under its own path (lib/build/static-headers.ts),
  *   and the nginx maps and locations that follow from the site's languages
  *   and pages (included by deploy/nginx.conf);
  * - every text file is stored pre-compressed next to itself, as .gz (gzip
@@ -25,13 +25,13 @@ import path from 'node:path';
 import { THEME_SCRIPT } from '../components/site/theme-script';
 import { defaultLocale, localeConfig } from '../i18n/locales';
 import { readEnhancementManifest } from '../lib/enhancements';
-import { negotiationMaps, responseMaps, routeLocations } from '../lib/nginx-config';
+import { negotiationMaps, responseMaps, routeLocations } from '../lib/build/nginx-config';
 import { HOME, PAGES } from '../lib/pages';
 import { NOT_FOUND_PATH, localizedPath } from '../lib/routes';
 import { CACHE_CONTROL, contentSecurityPolicy, inlineScriptHashes } from '../lib/security-headers';
-import { staticHeaders, type ExportedPage } from '../lib/static-headers';
-import { COMPRESSED_EXTENSIONS, charsetOffset, insertAfterCharset, precompress } from '../lib/static-export';
-import { nextOutputFile, stripNextRuntime } from '../lib/strip-next-runtime';
+import { staticHeaders, type ExportedPage } from '../lib/build/static-headers';
+import { COMPRESSED_EXTENSIONS, charsetOffset, insertAfterCharset, precompress } from '../lib/build/static-export';
+import { nextOutputFile, stripNextRuntime } from '../lib/build/strip-next-runtime';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 
@@ -96,7 +96,7 @@ let deleted = 0;
 for (const file of files(OUT, () => true)) {
   const relative = path.relative(OUT, file);
   const kind = nextOutputFile(relative);
-  if (kind === 'unknown') throw new Error(`${relative}: an unknown file in Next's output (lib/strip-next-runtime.ts lists the known ones).`);
+  if (kind === 'unknown') throw new Error(`${relative}: an unknown file in Next's output (lib/build/strip-next-runtime.ts lists the known ones).`);
   if (kind === 'runtime' || kind === 'flight') {
     rmSync(file);
     deleted++;

@@ -8,8 +8,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { distDir } from '../lib/build-output';
-import { COMPRESSED_EXTENSIONS, precompress } from '../lib/static-export';
+import { distDir } from '../lib/build/build-output';
+import { COMPRESSED_EXTENSIONS, precompress } from '../lib/build/static-export';
 
 const root = path.join(distDir(), 'static');
 

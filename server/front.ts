@@ -24,7 +24,7 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CACHE_CONTROL, contentSecurityPolicy, securityHeaders } from '../lib/security-headers';
-import { ALLOW, ALLOWED_METHODS, REFUSALS, type RefusalStatus } from '../lib/serving';
+import { ALLOWED_METHODS, REFUSALS, refusalHeaders, type RefusalStatus } from '../lib/serving';
 
 /** Methods the Fetch standard forbids: Next.js cannot build a request for its proxy with them. */
 const FORBIDDEN_METHODS: readonly string[] = ['CONNECT', 'TRACE', 'TRACK'];
@@ -59,19 +59,21 @@ export function decide(method: string, target: string): FrontDecision {
   return { kind: 'pass', target: originForm };
 }
 
-/** The site's headers on an answer the front makes itself. */
-function frontHeaders(status: number, extra: Record<string, string> = {}): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { key, value } of securityHeaders(contentSecurityPolicy())) headers[key] = value;
-  headers['Cache-Control'] = status >= 300 && status < 400 ? CACHE_CONTROL.redirect : CACHE_CONTROL.refused;
-  if (status === 405) headers.Allow = ALLOW;
-  return { ...headers, ...extra, Connection: 'close' };
+/** The site's security headers, the same on every answer (lib/security-headers.ts). */
+const SITE_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(securityHeaders(contentSecurityPolicy()).map(({ key, value }) => [key, value]));
+
+/** `content-type` → `Content-Type`: header names as Node.js writes its own. */
+const headerCase = (name: string) => name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+
+/** An answer the front makes itself: the site's headers, the given ones, a plain-text body, and `Connection: close`. */
+function plainAnswer(headers: Record<string, string>, body: string): { headers: Record<string, string>; body: string } {
+  const all = { ...SITE_HEADERS, ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+  return { headers: Object.fromEntries(Object.entries(all).map(([name, value]) => [headerCase(name), value])), body };
 }
 
 /** A refusal: its status, the site's headers, one line of text. */
 export function refusal(status: RefusalStatus): { status: number; headers: Record<string, string>; body: string } {
-  const body = `${REFUSALS[status]}\n`;
-  return { status, headers: frontHeaders(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }), body };
+  return { status, ...plainAnswer(refusalHeaders(status), `${REFUSALS[status]}\n`) };
 }
 
 /** A refusal written straight to a socket, when Node.js has no response object to give (its parser rejected the request). */
@@ -91,8 +93,8 @@ export function statusForParseError(code: string | undefined): RefusalStatus {
 
 function answer(res: ServerResponse, method: string, decision: Exclude<FrontDecision, { kind: 'pass' }>): void {
   if (decision.kind === 'redirect') {
-    const body = `${decision.location}\n`;
-    res.writeHead(308, frontHeaders(308, { Location: decision.location, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }));
+    const { headers, body } = plainAnswer({ location: decision.location, 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_CONTROL.redirect }, `${decision.location}\n`);
+    res.writeHead(308, headers);
     res.end(method === 'HEAD' ? undefined : body);
     return;
   }
@@ -115,8 +117,8 @@ export function createFrontServer(handle: NextHandler): Server {
       // Next.js answers its own errors; this is only for one it throws.
       console.error(error);
       if (res.headersSent) return void res.destroy();
-      const body = 'Internal error.\n';
-      res.writeHead(500, frontHeaders(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }));
+      const { headers, body } = plainAnswer({ 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_CONTROL.refused }, 'Internal error.\n');
+      res.writeHead(500, headers);
       res.end(body);
     });
   });

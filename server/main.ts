@@ -9,6 +9,7 @@
  * interface. `npm run build` bundles this file to .server/main.mjs
  * (scripts/build-server.ts); `next` itself is loaded from node_modules.
  */
+import { pathToFileURL } from 'node:url';
 import { createFrontServer } from './front';
 
 export type ListenOptions = { hostname?: string; port: number };
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-if (process.argv[1] && /main\.(mjs|ts)$/.test(process.argv[1])) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

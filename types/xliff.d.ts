@@ -1,6 +1,6 @@
 /**
  * The two converters of the `xliff` package (locize/xliff) that
- * lib/catalog/exchange.ts uses; the package ships no type declarations.
+ * lib/catalog-tools/exchange.ts uses; the package ships no type declarations.
  * Both return a promise when called without a callback.
  */
 declare module 'xliff/jsToXliff12' {

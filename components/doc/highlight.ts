@@ -1,13 +1,9 @@
 import 'server-only';
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import { CODE_THEMES, codePalette, tokenClasses, type Palette } from '@/lib/code-theme';
+import { CODE_LANGUAGES, CODE_THEMES, codePalette, tokenClasses, type CodeLanguage, type Palette } from '@/lib/code-theme';
 
-export { CODE_THEMES };
-
-/** Grammars the guides use; `text` is plain, unhighlighted text. */
-export const CODE_LANGUAGES = ['bash', 'json', 'nginx', 'yaml', 'ini', 'log', 'text'] as const;
-export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+export { CODE_LANGUAGES, CODE_THEMES, type CodeLanguage };
 
 /** shiki's HTML tree (hast): a line, and what it contains. */
 type Element = Parameters<NonNullable<ShikiTransformer['line']>>[0];

@@ -3,7 +3,7 @@ import { defaultLocale } from '@/i18n/locales';
 
 /*
  * Where the catalog files are: for the pages (i18n/catalog.ts) and for what
- * is built from them without Next.js (lib/document/static-text.ts).
+ * is built from them without Next.js (lib/build/static-text.ts).
  */
 
 /** Where the translations live; tests point MESSAGES_DIR at fixture catalogs. */

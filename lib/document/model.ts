@@ -1,5 +1,5 @@
 import type { ICUArgs, ICUTags } from 'use-intl/core';
-import type { CodeLanguage } from '@/components/doc/highlight';
+import type { CodeLanguage } from '@/lib/code-theme';
 import type enCommon from '@/messages/en/common.json';
 
 /*

@@ -5,7 +5,7 @@ import type { LinkTarget, Value } from './model';
 /*
  * How a guide's data reads in a language: shared by the page (components/doc)
  * and by what is derived from the document at build time without Next.js
- * (lib/document/static-text.ts: the Markdown, llms.txt, the search index).
+ * (lib/build/static-text.ts: the Markdown, llms.txt, the search index).
  */
 
 /** A value in the reader's language: most are the same everywhere; a terminal-menu label may differ. */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { menuLabels } from '../../guides/access-auth/menu-labels';
 import { snippets } from '../../guides/access-auth/snippets';
 import { VALUES as VERBATIM } from '../../guides/access-auth/values';
-import { findReaderTextProblems, type TextRun } from '../../lib/catalog/reader-text';
+import { findReaderTextProblems, type TextRun } from '../../lib/catalog-tools/reader-text';
 import { GUIDE, LOCALES, PAGE_URLS, expect, test } from './fixtures';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runI18nCheck } from '@/lib/catalog/cli';
+import { runI18nCheck } from '@/lib/catalog-tools/cli';
 
 const ROOT = process.cwd();
 const FIXTURES = path.join('tests', 'fixtures', 'catalogs');

@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { catalogFiles } from '@/lib/catalog/check';
-import { runI18nCheck } from '@/lib/catalog/cli';
-import { EXCHANGE_FORMATS, EXTENSION, type ExchangeFormat } from '@/lib/catalog/exchange';
-import { runI18nExport, runI18nImport } from '@/lib/catalog/exchange-cli';
+import { runI18nCheck } from '@/lib/catalog-tools/cli';
+import { EXCHANGE_FORMATS, EXTENSION, type ExchangeFormat } from '@/lib/catalog-tools/exchange';
+import { runI18nExport, runI18nImport } from '@/lib/catalog-tools/exchange-cli';
 
 /**
  * `npm run i18n:export` / `i18n:import`: a translator's PO or XLIFF file

@@ -7,8 +7,8 @@ import { po as gettextPo } from 'gettext-parser';
 import { beforeAll, expect, it } from 'vitest';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { catalogFiles } from '@/lib/catalog/check';
-import { runI18nCheck } from '@/lib/catalog/cli';
-import { runI18nExport, runI18nImport } from '@/lib/catalog/exchange-cli';
+import { runI18nCheck } from '@/lib/catalog-tools/cli';
+import { runI18nExport, runI18nImport } from '@/lib/catalog-tools/exchange-cli';
 import { flattenStrings } from '@/lib/catalog/tree';
 import { describeWithTools } from './support/tools';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ICONS, iconStylesheet, loadIcons } from '@/lib/icons';
+import { ICONS, iconStylesheet, loadIcons } from '@/lib/build/icons';
 
 describe('icons', () => {
   it('app/icons.css is what npm run icons writes from Lucide’s data', async () => {

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiateLocale } from '@/i18n/negotiate';
 import { routing } from '@/i18n/routing';
-import { negotiationMaps, responseMaps, routeLocations } from '@/lib/nginx-config';
+import { negotiationMaps, responseMaps, routeLocations } from '@/lib/build/nginx-config';
 import { CACHE_CONTROL } from '@/lib/security-headers';
-import { staticHeaders } from '@/lib/static-headers';
+import { staticHeaders } from '@/lib/build/static-headers';
 import { NEGOTIATION_CASES, NODE_ONLY_CASES, cookieHeader } from '../shared/negotiation';
 import { describeWithTools, itWithTools } from './support/tools';
 

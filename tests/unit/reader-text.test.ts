@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALUES as VERBATIM } from '@/guides/access-auth/values';
 import { routing } from '@/i18n/routing';
-import { findReaderTextProblems } from '@/lib/catalog/reader-text';
+import { findReaderTextProblems } from '@/lib/catalog-tools/reader-text';
 import { renderedGuideRuns } from './support/guide';
 
 const kinds = (text: Parameters<typeof findReaderTextProblems>[0]) => findReaderTextProblems(text).map((p) => p.kind);

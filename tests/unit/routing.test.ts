@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createSiteRouting } from '@/i18n/define-routing';
 import { localeConfig } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
-import { pathInLocale } from '@/lib/locale-path';
 import { getPage } from '@/lib/pages';
 import { isSitePath, resolveDocsHref } from '@/lib/routes';
 
@@ -20,22 +19,6 @@ describe('routing', () => {
 
   it('rejects a default locale that is not in the table', () => {
     expect(() => createSiteRouting(localeConfig, 'nl' as 'en')).toThrow(/Default locale "nl"/);
-  });
-});
-
-describe('pathInLocale', () => {
-  const locales = ['en', 'es', 'pt-BR', 'zh-Hans'];
-  it.each([
-    ['/en/docs/', 'zh-Hans', '/zh-Hans/docs/'],
-    ['/zh-Hans/docs/monitor/access-auth/', 'pt-BR', '/pt-BR/docs/monitor/access-auth/'],
-    ['/en/docs/monitor/access-auth/', 'es', '/es/docs/monitor/access-auth/'],
-    ['/en/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth/'],
-    ['/es/docs/', 'en', '/en/docs/'],
-    ['/en', 'es', '/es/'],
-    ['/docs/monitor/access-auth', 'es', '/es/docs/monitor/access-auth/'],
-    ['/', 'es', '/es/'],
-  ])('%s in %s is %s', (path, locale, expected) => {
-    expect(pathInLocale(path, locale, locales)).toBe(expected);
   });
 });
 

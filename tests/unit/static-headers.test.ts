@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '@/lib/security-headers';
-import { staticHeaders, type ExportedPage } from '@/lib/static-headers';
+import { staticHeaders, type ExportedPage } from '@/lib/build/static-headers';
 import { itWithTools } from './support/tools';
 
 /** A page as the export writes it: a few inline scripts of its own (Next.js inlines its page data). */

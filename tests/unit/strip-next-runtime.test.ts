@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { THEME_SCRIPT } from '@/components/site/theme-script';
 import { readEnhancementManifest } from '@/lib/enhancements';
 import { inlineScriptHashes } from '@/lib/security-headers';
-import { nextOutputFile, stripNextRuntime } from '@/lib/strip-next-runtime';
+import { nextOutputFile, stripNextRuntime } from '@/lib/build/strip-next-runtime';
 
 /** A page as `next build` exports it (trimmed): the runtime's scripts, a preload, Turbopack's bootstrap, flight data. */
 const PAGE = readFileSync('tests/fixtures/static-export/page.html', 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VALUES as VERBATIM } from '@/guides/access-auth/values';
 import { defaultLocale, localeConfig } from '@/i18n/locales';
 import { checkCatalogs } from '@/lib/catalog/check';
-import { pageArgumentValues } from '@/lib/catalog/page-values';
+import { pageArgumentValues } from '@/lib/catalog-tools/page-values';
 import { findTypedValues, isCodeLikeValue } from '@/lib/catalog/validate';
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { THEME_SCRIPT } from '../../../components/site/theme-script';
-import { COMPRESSED_EXTENSIONS, charsetOffset } from '../../../lib/static-export';
+import { COMPRESSED_EXTENSIONS, charsetOffset } from '../../../lib/build/static-export';
 import { GUIDE, LOCALES, cspDirectives as directives, expect, interactive, test } from '../fixtures';
 import { header, rawRequest } from '../raw-http';
 

@@ -4,7 +4,7 @@ import { createTranslator } from 'next-intl';
 import { DOCUMENTS } from '@/guides/registry';
 import { valueIn } from '@/lib/document/resolve';
 import type { Locale } from '@/i18n/routing';
-import type { TextRun } from '@/lib/catalog/reader-text';
+import type { TextRun } from '@/lib/catalog-tools/reader-text';
 import { flattenStrings } from '@/lib/catalog/tree';
 import type { AnyDocument } from '@/lib/document/model';
 import { GUIDE_PAGES } from '@/lib/pages';

@@ -4,8 +4,8 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { itemKey } from './derive';
-import type { AnyBlock, AnyCell, AnyDocument, CalloutVariant, LinkTarget, Snippet } from './model';
+import { itemKey } from '../document/derive';
+import type { AnyBlock, AnyCell, AnyDocument, CalloutVariant, LinkTarget, Snippet } from '../document/model';
 
 /**
  * A guide as Markdown, derived from its document: headings with their ids

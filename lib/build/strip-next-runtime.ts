@@ -47,7 +47,7 @@ export class UnknownShapeError extends Error {}
 export function stripNextRuntime(html: string, options: StripOptions): { html: string; removed: StripReport } {
   const removed: StripReport = { scripts: 0, preloads: 0, flight: 0 };
   const unknown = (what: string) => {
-    throw new UnknownShapeError(`${what}\nThe static export's post-processing (lib/strip-next-runtime.ts) does not know this shape; if a Next.js upgrade changed its output, teach it the new shape.`);
+    throw new UnknownShapeError(`${what}\nThe static export's post-processing (lib/build/strip-next-runtime.ts) does not know this shape; if a Next.js upgrade changed its output, teach it the new shape.`);
   };
 
   let out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (whole, rawAttributes: string, body: string) => {

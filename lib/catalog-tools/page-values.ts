@@ -1,7 +1,7 @@
 import { DOCUMENTS } from '@/guides/registry';
 import type { Value } from '../document/model';
 import { GUIDE_PAGES } from '../pages';
-import type { ArgumentValues } from './validate';
+import type { ArgumentValues } from '../catalog/validate';
 
 /**
  * Screen labels and menu labels (`ui…`, `menu…`): names and words that prose

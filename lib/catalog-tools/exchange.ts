@@ -1,8 +1,8 @@
 import { po as gettextPo, type GetTextTranslation, type GetTextTranslations } from 'gettext-parser';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff12ToJs from 'xliff/xliff12ToJs';
-import { analyzeMessage, requiredPluralCategories } from './icu';
-import { isObject, joinKey, type JsonObject } from './tree';
+import { analyzeMessage, requiredPluralCategories } from '../catalog/icu';
+import { isObject, joinKey, type JsonObject } from '../catalog/tree';
 
 /**
  * Catalogs as PO (gettext) or XLIFF 1.2 files, for translators who work in a

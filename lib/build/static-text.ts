@@ -13,15 +13,15 @@ import { markdownPath } from '@/lib/routes';
 import { pageUrl } from '@/lib/seo';
 import { SITE_URL } from '@/lib/site';
 import { documentToMarkdown, type MarkdownSource } from './markdown';
-import type { AnyDocument, LinkTarget } from './model';
-import { afterLink, linkHref, valueIn } from './resolve';
+import type { AnyDocument, LinkTarget } from '../document/model';
+import { afterLink, linkHref, valueIn } from '../document/resolve';
 
 /*
  * A guide's text at build time, without Next.js: the same catalogs, the same
  * English fallback and the same values and link targets as the page
  * (i18n/catalog.ts, i18n/text.tsx, components/doc/guide-text.tsx), each
  * message rendered by next-intl to HTML, or to plain text. Its Markdown
- * (lib/document/markdown.ts), llms.txt and the search index are made from
+ * (lib/build/markdown.ts), llms.txt and the search index are made from
  * it before `next build`, so they can be served as public files.
  */
 
@@ -171,7 +171,7 @@ export function canonicalUrl(page: GuidePage, text: StaticText): string {
   return pageUrl(text.fallbackCount === 0 ? text.locale : defaultLocale, page.path);
 }
 
-/** What lib/document/markdown.ts needs to write a guide in a language. */
+/** What lib/build/markdown.ts needs to write a guide in a language. */
 export function guideMarkdownSource(page: GuidePage, document: AnyDocument, locale: Locale): MarkdownSource {
   const text = guideStaticText(page, document, locale);
   const common = staticText(locale, 'common.json');

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, securityHeaders } from '../security-headers';
 
 /** An exported HTML file, by its path in out/ (`/en/docs/index.html`), and the hashes of its inline scripts. */
 export type ExportedPage = { file: string; scriptHashes: string[] };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultLocale, localeConfig } from '../../i18n/locales';
-import { catalogFiles } from './check';
+import { catalogFiles } from '../catalog/check';
 import {
   catalogJson,
   catalogUnits,
@@ -15,11 +15,11 @@ import {
   type ExchangeFormat,
   type ExchangeProblem,
 } from './exchange';
-import { parseCatalogSource } from './source';
+import { parseCatalogSource } from '../catalog/source';
 
 /**
  * `npm run i18n:export` and `npm run i18n:import`: the catalogs as PO or
- * XLIFF files and back (see lib/catalog/exchange.ts for the format).
+ * XLIFF files and back (see lib/catalog-tools/exchange.ts for the format).
  *
  *   npm run i18n:export -- --format po|xliff [--locale x]… [--out dir] [--dir messages]
  *   npm run i18n:import -- --format po|xliff [--locale x]… [--in dir]  [--dir messages]

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultLocale, localeConfig } from '../../i18n/locales';
 import { pageArgumentValues } from './page-values';
-import { checkCatalogs, type Finding, type FindingCode } from './check';
+import { checkCatalogs, type Finding, type FindingCode } from '../catalog/check';
 
 /**
  * `npm run i18n:check`: validates every locale's catalogs against English

@@ -5,7 +5,7 @@
  * deploy/nginx.conf. Nothing here is edited by hand.
  */
 
-import { nginxNegotiationMaps } from '../i18n/negotiate';
+import { nginxNegotiationMaps } from '../../i18n/negotiate';
 
 export type NginxSiteInput = {
   locales: readonly string[];

@@ -1,5 +1,6 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { NODE_SERVER, TARGETS } from './scripts/lib/ports';
+import { DOCUMENT } from './tests/e2e/tags';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -50,7 +51,8 @@ type ServerName = keyof typeof SERVERS;
 const PROJECT_SERVERS: Record<string, ServerName[]> = {
   server: ['server'],
   proxied: ['server', 'proxied'],
-  static: ['static'],
+  // The Node.js server too: tests/e2e/static/same-pages.spec.ts compares the two.
+  static: ['static', 'server'],
   // Starts its own servers (tests/e2e/fuzz/servers.ts), whose logs it reads.
   fuzz: [],
 };
@@ -69,6 +71,14 @@ const servers = [...new Set(selectedProjects().flatMap((project) => PROJECT_SERV
 
 /** What the proxied project runs too (how a request is answered, not what a page shows), and its own specs. */
 const SERVING_SPECS = [/\/(routing|negotiation|caching|head|security|serving|front)\.spec\.ts$/, /\/proxied\//, /\/nginx\//];
+
+/**
+ * What the browser makes of a page's document (text, layout, focus,
+ * accessibility), checked on the server project only: whole files here, and
+ * single tests tagged DOCUMENT (tests/e2e/tags.ts) elsewhere. Both
+ * targets serve the same documents (tests/e2e/static/same-pages.spec.ts).
+ */
+const DOCUMENT_SPECS = /\/(a11y|guide|reader-text|focus|tables|inline-code|layout)\.spec\.ts$/;
 
 /**
  * The same end-to-end suite runs against the deployments the README
@@ -104,12 +114,13 @@ export default defineConfig({
     },
     {
       name: 'static',
-      // The export's pages are the server's, rendered by the same build
-      // from the same components: their content and accessibility are
-      // checked once, on the server project. Here runs what the export and
-      // nginx can break: routing, headers, negotiation, the scripts under
-      // the export's policy, search, each language's pages as served.
-      testIgnore: [/node\//, /proxied\//, /fuzz\//, /\/(a11y|guide)\.spec\.ts$/],
+      // The export's pages are the server's documents (same-pages.spec.ts
+      // checks it): what the browser makes of them is checked once, on the
+      // server project. Here runs what the export and nginx can break:
+      // routing, headers, negotiation, the files they serve, search, and
+      // the site's scripts under the export's policy without Next.js.
+      testIgnore: [/node\//, /proxied\//, /fuzz\//, DOCUMENT_SPECS],
+      grepInvert: new RegExp(DOCUMENT.tag),
       // Also runs tests/e2e/static/: what only the export and nginx do.
       use: { ...chromium, baseURL: `http://127.0.0.1:${TARGETS.static}` },
     },

@@ -20,14 +20,15 @@ async function open(page: Page, path: string, theme: Theme, width: number, scrip
 }
 
 /**
- * Scrolls through the page once, as a reader would. A guide's sections are
- * rendered only near the viewport (content-visibility), and axe can check
- * the colours only of what has been rendered.
+ * Scrolls through the page once, as a reader would, a screen at a time, so
+ * that every part of it has been in view. A guide's sections are rendered
+ * only near the viewport (content-visibility), and axe can check the
+ * colours only of what has been rendered.
  */
 async function readThrough(page: Page) {
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       await frame();
     }

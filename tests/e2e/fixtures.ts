@@ -10,6 +10,8 @@ import { localizedPath } from '../../lib/routes';
 import { CACHE_CONTROL } from '../../lib/security-headers';
 import type { RawResponse } from './raw-http';
 
+export { DOCUMENT } from './tags';
+
 /** Every language of the site (i18n/locales.ts). */
 export const LOCALES = routing.locales;
 

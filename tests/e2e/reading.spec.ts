@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { FULL_HISTORY, GUIDE, GUIDES, LOCALES, expect, interactive, test } from './fixtures';
+import { FULL_HISTORY, GUIDE, GUIDES, LOCALES, DOCUMENT, expect, interactive, test } from './fixtures';
 
 /** Each token class's colour (`d3` → `8b949e`) as the shipped stylesheet gives it. */
 const CODE_COLOURS = new Map(
@@ -35,14 +35,14 @@ async function tocListsEveryHeading(page: Page, path: string) {
 
 // Every guide other than the access guide, which is checked in every language below.
 for (const guide of GUIDES.filter((g) => g.path !== GUIDE)) {
-  test(`the ${guide.page.id} guide’s table of contents lists every h2 and h3, in order`, async ({ page }) => {
+  test(`the ${guide.page.id} guide’s table of contents lists every h2 and h3, in order`, DOCUMENT, async ({ page }) => {
     await tocListsEveryHeading(page, `/en${guide.path}`);
   });
 }
 
 for (const locale of LOCALES) {
   test.describe(`table of contents (${locale})`, () => {
-    test('lists every h2 and h3, in order, in the page’s language', async ({ page }) => {
+    test('lists every h2 and h3, in order, in the page’s language', DOCUMENT, async ({ page }) => {
       await tocListsEveryHeading(page, `/${locale}${GUIDE}`);
     });
 
@@ -64,7 +64,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('narrow screens get a collapsible table of contents at the top', async ({ page }) => {
+test('narrow screens get a collapsible table of contents at the top', DOCUMENT, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/en${GUIDE}`);
   const details = page.locator('details.toc-box');
@@ -75,7 +75,7 @@ test('narrow screens get a collapsible table of contents at the top', async ({ p
   await expect(page).toHaveURL(/#security-model$/);
 });
 
-test('without JavaScript the table of contents is a column of working anchor links on wide screens', async ({ browser }) => {
+test('without JavaScript the table of contents is a column of working anchor links on wide screens', DOCUMENT, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(`/en${GUIDE}`);
@@ -87,7 +87,7 @@ test('without JavaScript the table of contents is a column of working anchor lin
   await context.close();
 });
 
-test('without JavaScript no control is shown that needs it: the search button and the theme choice are left out', async ({ browser }) => {
+test('without JavaScript no control is shown that needs it: the search button and the theme choice are left out', DOCUMENT, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`/en${GUIDE}`);
@@ -106,7 +106,7 @@ test('with JavaScript the search button and the theme choice are there', async (
   await expect(page.getByLabel('Theme')).toBeVisible();
 });
 
-test('screenshots open at full size, and are dimmed in the dark theme until pointed at', async ({ page }) => {
+test('screenshots open at full size, and are dimmed in the dark theme until pointed at', DOCUMENT, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   // Dark on the first visit; the reader's later choice (light, below) is kept.
   await page.addInitScript(() => localStorage.getItem('theme') ?? localStorage.setItem('theme', 'dark'));
@@ -191,7 +191,7 @@ test.describe('themes', () => {
 
 test.describe('small screens', () => {
   for (const path of [`/en${GUIDE}`, `/es${GUIDE}`, '/es/docs/', '/en/docs/translation-status/', '/es/nope/']) {
-    test(`no horizontal scrolling at 320 px: ${path}`, async ({ page }) => {
+    test(`no horizontal scrolling at 320 px: ${path}`, DOCUMENT, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 700 });
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -213,7 +213,7 @@ test.describe('small screens', () => {
     await expect(language).toBeHidden();
   });
 
-  test('tap targets are at least 24 px', async ({ page }) => {
+  test('tap targets are at least 24 px', DOCUMENT, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(`/en${GUIDE}`);
     await interactive(page);
@@ -231,7 +231,7 @@ test.describe('small screens', () => {
   });
 });
 
-test('print shows the article only, with wrapped code and link targets', async ({ page }) => {
+test('print shows the article only, with wrapped code and link targets', DOCUMENT, async ({ page }) => {
   await page.goto(`/en${GUIDE}`);
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-header', '.site-footer', '.docs-nav', '.toc-box', '.toc-column', '.copy-button']) {
@@ -295,7 +295,7 @@ test.describe('search', () => {
   });
 });
 
-test('the footer shows when the page was last updated, in the reader’s format, and links to its catalog', async ({ page }) => {
+test('the footer shows when the page was last updated, in the reader’s format, and links to its catalog', DOCUMENT, async ({ page }) => {
   await page.goto(`/es${GUIDE}`);
   const footer = page.getByRole('contentinfo');
   // A shallow clone has no trustworthy date, so none is shown there.
@@ -308,7 +308,7 @@ test('the footer shows when the page was last updated, in the reader’s format,
   await expect(page.getByRole('contentinfo').getByRole('link', { name: /Edit this page/ })).toHaveAttribute('href', /messages\/en\/docs\/monitor\/access-auth\.json$/);
 });
 
-test('every page links to the catalog its text comes from', async ({ page }) => {
+test('every page links to the catalog its text comes from', DOCUMENT, async ({ page }) => {
   const catalogs = {
     '/es/docs/': 'messages/es/docs/index.json',
     '/es/docs/translation-status/': 'messages/es/docs/translation-status.json',

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { flattenStrings } from '../../lib/catalog/tree';
 import { INDEXED } from '../../lib/pages';
 import { FULL_HISTORY, LOCALES, expect, test } from './fixtures';
+import { headOf } from './html';
 
 const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
 
@@ -38,18 +39,9 @@ function gitLastChange(paths: string[]): string {
   return execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
 }
 
-async function headOf(page: Page, path: string) {
-  await page.goto(path);
-  return page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    alternates: Object.fromEntries(
-      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
-    ) as Record<string, string>,
-    robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-    h1: document.querySelector('h1')?.textContent ?? '',
-  }));
+/** The head of a page as served (tests/e2e/html.ts): what a search engine reads. */
+async function headAt(request: APIRequestContext, path: string) {
+  return headOf(await (await request.get(path)).text());
 }
 
 test('robots.txt points to the sitemap', async ({ request }) => {
@@ -58,7 +50,7 @@ test('robots.txt points to the sitemap', async ({ request }) => {
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 });
 
-test('the sitemap lists every page in every language with a reciprocal hreflang cluster', async ({ request, page }) => {
+test('the sitemap lists every page in every language with a reciprocal hreflang cluster', async ({ request }) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/xml/);
@@ -69,13 +61,12 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
       .sort(),
   );
 
-  const heads = new Map<string, Awaited<ReturnType<typeof headOf>>>();
   for (const entry of entries) {
     // Absolute URLs on the configured site, never a literal [locale].
     expect(entry.loc.startsWith(`${SITE}/`)).toBe(true);
     expect(entry.loc).not.toContain('[');
-    heads.set(entry.loc, await headOf(page, new URL(entry.loc).pathname));
   }
+  const heads = new Map(await Promise.all(entries.map(async (entry) => [entry.loc, await headAt(request, new URL(entry.loc).pathname)] as const)));
 
   for (const entry of entries) {
     const path = new URL(entry.loc).pathname;
@@ -111,8 +102,8 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
 });
 
 for (const locale of LOCALES) {
-  test(`the guide's JSON-LD is a valid TechArticle with breadcrumbs (${locale})`, async ({ page, request }) => {
-    const head = await headOf(page, `/${locale}/docs/monitor/access-auth/`);
+  test(`the guide's JSON-LD is a valid TechArticle with breadcrumbs (${locale})`, async ({ request }) => {
+    const head = await headAt(request, `/${locale}/docs/monitor/access-auth/`);
     expect(head.jsonLd).toHaveLength(1);
     const data = JSON.parse(head.jsonLd[0] ?? '{}');
     expect(data['@context']).toBe('https://schema.org');
@@ -155,9 +146,9 @@ for (const locale of LOCALES) {
   });
 }
 
-test('pages outside the cluster are not indexed', async ({ page }) => {
+test('pages outside the cluster are not indexed', async ({ request }) => {
   for (const path of ['/en/docs/translation-status/', '/es/no-such-page/']) {
-    const head = await headOf(page, path);
+    const head = await headAt(request, path);
     expect(head.robots).toMatch(/noindex/);
   }
 });

@@ -47,6 +47,8 @@ const IMPORTS: [string, string][] = sourceFiles().flatMap((file) =>
   }),
 );
 
+/** The test runners' configs, which belong with the tests. */
+const TEST_CONFIGS = ['playwright.config.ts', 'vitest.config.ts'];
 const under = (...folders: string[]) => (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
 const isTests = under('tests');
 const isScripts = under('scripts');
@@ -69,8 +71,8 @@ describe('dependencies point one way', () => {
     expect(IMPORTS.some(([from, to]) => isTests(from) && isRuntime(to))).toBe(true);
   });
 
-  it('nothing outside tests/ imports from tests/', () => {
-    expect(violations((from, to) => !isTests(from) && isTests(to))).toEqual([]);
+  it('nothing outside tests/ imports from tests/, but the test runners’ own configs', () => {
+    expect(violations((from, to) => !isTests(from) && !TEST_CONFIGS.includes(from) && isTests(to))).toEqual([]);
   });
 
   it('runtime code imports no build-time generator, no catalog tooling and no script', () => {
@@ -85,7 +87,7 @@ describe('dependencies point one way', () => {
     expect(violations((from, to) => (isBuild(from) && isCatalogTools(to)) || (isCatalogTools(from) && isBuild(to)))).toEqual([]);
   });
 
-  it('only scripts, tests and the Playwright config import scripts/', () => {
-    expect(violations((from, to) => isScripts(to) && !isScripts(from) && !isTests(from) && from !== 'playwright.config.ts')).toEqual([]);
+  it('only scripts, tests and the test runners’ configs import scripts/', () => {
+    expect(violations((from, to) => isScripts(to) && !isScripts(from) && !isTests(from) && !TEST_CONFIGS.includes(from))).toEqual([]);
   });
 });

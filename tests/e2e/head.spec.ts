@@ -1,4 +1,6 @@
+import type { APIRequestContext } from '@playwright/test';
 import { GUIDE, LOCALES, expect, test } from './fixtures';
+import { attribute, elements, textOf } from './html';
 
 const SITE = process.env.NEXT_PUBLIC_SITE_URL ?? 'https://proxmenux.com';
 const OG_LOCALE = {
@@ -13,46 +15,62 @@ const OG_LOCALE = {
   ar: 'ar_AR',
 } as const;
 
+/**
+ * A page's head as served (tests/e2e/html.ts), as a crawler or a link
+ * preview reads it: the title, each meta element's content by its name or
+ * property (all of them, in order), and the links by rel and hreflang.
+ */
+async function headAt(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  const head = elements(await response.text());
+  const metas = (key: string) => head.filter((el) => el.tagName === 'meta' && (attribute(el, 'name') ?? attribute(el, 'property')) === key).map((el) => attribute(el, 'content'));
+  return {
+    title: textOf(head.find((el) => el.tagName === 'title') ?? { type: 'root', children: [] }),
+    meta: (key: string) => metas(key)[0],
+    metas,
+    link: (rel: string, hreflang?: string) =>
+      head.filter((el) => el.tagName === 'link' && attribute(el, 'rel') === rel && attribute(el, 'hrefLang') === hreflang).map((el) => attribute(el, 'href')),
+  };
+}
+
 for (const locale of LOCALES) {
-  test(`head tags of the guide (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}${GUIDE}`);
-    const head = page.locator('head');
-    const meta = (selector: string) => head.locator(selector).getAttribute('content');
+  test(`head tags of the guide (${locale})`, async ({ request }) => {
+    const head = await headAt(request, `/${locale}${GUIDE}`);
+    const { meta } = head;
     const url = `${SITE}/${locale}${GUIDE}`;
 
-    const title = await page.title();
+    const title = head.title;
     expect(title.length).toBeGreaterThan(20);
-    expect(await meta('meta[name="description"]')).toMatch(/\S{20,}/);
-    const keywords = (await meta('meta[name="keywords"]'))?.split(',') ?? [];
+    expect(meta('description')).toMatch(/\S{20,}/);
+    const keywords = meta('keywords')?.split(',') ?? [];
     expect(keywords.length).toBeGreaterThan(0);
     for (const keyword of keywords) expect(keyword.trim()).toMatch(/\S/);
 
-    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-    for (const other of LOCALES) {
-      await expect(head.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', `${SITE}/${other}${GUIDE}`);
-    }
-    await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${SITE}/en${GUIDE}`);
+    expect(head.link('canonical')).toEqual([url]);
+    for (const other of LOCALES) expect(head.link('alternate', other), other).toEqual([`${SITE}/${other}${GUIDE}`]);
+    expect(head.link('alternate', 'x-default')).toEqual([`${SITE}/en${GUIDE}`]);
 
-    expect(await meta('meta[property="og:type"]')).toBe('article');
-    expect(await meta('meta[property="og:url"]')).toBe(url);
-    expect(await meta('meta[property="og:site_name"]')).toBe('ProxMenux');
-    expect(await meta('meta[property="og:locale"]')).toBe(OG_LOCALE[locale]);
-    const alternates = await head.locator('meta[property="og:locale:alternate"]').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')));
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:url')).toBe(url);
+    expect(meta('og:site_name')).toBe('ProxMenux');
+    expect(meta('og:locale')).toBe(OG_LOCALE[locale]);
+    const alternates = head.metas('og:locale:alternate');
     expect(alternates).toEqual(LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]));
-    expect(await meta('meta[property="og:title"]')).toMatch(/\S/);
-    expect(await meta('meta[property="og:description"]')).toMatch(/\S/);
-    const image = await meta('meta[property="og:image"]');
+    expect(meta('og:title')).toMatch(/\S/);
+    expect(meta('og:description')).toMatch(/\S/);
+    const image = meta('og:image');
     expect(image).toMatch(new RegExp(`^${SITE.replace(/[.]/g, '\\.')}/`));
-    expect(await meta('meta[property="og:image:width"]')).toBe('1200');
-    expect(await meta('meta[property="og:image:height"]')).toBe('630');
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
 
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    expect(await meta('meta[name="twitter:title"]')).toMatch(/\S/);
-    expect(await meta('meta[name="twitter:description"]')).toMatch(/\S/);
-    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:title')).toMatch(/\S/);
+    expect(meta('twitter:description')).toMatch(/\S/);
+    expect(meta('twitter:image')).toBe(image);
 
     // The card image is served by this site, as a 1200x630 PNG.
-    const response = await page.request.get(new URL(image ?? '').pathname);
+    const response = await request.get(new URL(image ?? '').pathname);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
     const png = await response.body();
@@ -61,22 +79,19 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the Spanish head is in Spanish', async ({ page }) => {
-  await page.goto(`/en${GUIDE}`);
-  const english = await page.title();
-  await page.goto(`/es${GUIDE}`);
-  expect(await page.title()).not.toBe(english);
+test('the Spanish head is in Spanish', async ({ request }) => {
+  const english = (await headAt(request, `/en${GUIDE}`)).title;
+  expect((await headAt(request, `/es${GUIDE}`)).title).not.toBe(english);
 });
 
 for (const locale of LOCALES) {
-  test(`the docs home has its own social card (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}/docs/`);
-    const meta = (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
-    expect(await meta('meta[property="og:type"]')).toBe('website');
-    const image = await meta('meta[property="og:image"]');
+  test(`the docs home has its own social card (${locale})`, async ({ request }) => {
+    const { meta } = await headAt(request, `/${locale}/docs/`);
+    expect(meta('og:type')).toBe('website');
+    const image = meta('og:image');
     expect(image).toBe(`${SITE}/og/${locale}/docs-home.png`);
-    expect(await meta('meta[property="og:image:alt"]')).toMatch(/\S/);
-    const png = await (await page.request.get(new URL(image ?? '').pathname)).body();
+    expect(meta('og:image:alt')).toMatch(/\S/);
+    const png = await (await request.get(new URL(image ?? '').pathname)).body();
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 }

@@ -32,11 +32,34 @@ const keysOf = (file: string) => new Set(flattenStrings(JSON.parse(readFileSync(
  */
 function languagesOf(catalog: string): string[] {
   const english = keysOf(`messages/en/${catalog}`);
-  return LOCALES.filter((l) => l === 'en' || (existsSync(`messages/${l}/${catalog}`) && [...english].every((key) => keysOf(`messages/${l}/${catalog}`).has(key))));
+  return LOCALES.filter((l) => {
+    if (l === 'en') return true;
+    if (!existsSync(`messages/${l}/${catalog}`)) return false;
+    const keys = keysOf(`messages/${l}/${catalog}`);
+    return [...english].every((key) => keys.has(key));
+  });
 }
 
-function gitLastChange(paths: string[]): string {
-  return execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
+/**
+ * When each file under `paths` (files or folders) last changed in git, read
+ * from one `git log` over all of them: newest first, so a file's first
+ * appearance is its last change. Without rename detection, a file moved
+ * away shows under its old path too, as `git log -- <path>` counts it.
+ */
+function gitLastChanges(paths: string[]): Map<string, string> {
+  const log = execFileSync('git', ['log', '--no-renames', '--format=%x00%cI', '--name-only', '--', ...new Set(paths)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const last = new Map<string, string>();
+  for (const commit of log.split('\0').slice(1)) {
+    const [date = '', ...files] = commit.split('\n').filter(Boolean);
+    for (const file of files) if (!last.has(file)) last.set(file, date);
+  }
+  return last;
+}
+
+/** The newest last change of any file under the paths (files or folders): when the page they make last changed. */
+function lastChange(changes: Map<string, string>, paths: string[]): string {
+  const dates = [...changes].filter(([file]) => paths.some((path) => file === path || file.startsWith(`${path}/`))).map(([, date]) => date);
+  return dates.reduce((newest, date) => (new Date(date) > new Date(newest) ? date : newest), dates[0] ?? '');
 }
 
 /** The head of a page as served (tests/e2e/html.ts): what a search engine reads. */
@@ -68,9 +91,16 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
   }
   const heads = new Map(await Promise.all(entries.map(async (entry) => [entry.loc, await headAt(request, new URL(entry.loc).pathname)] as const)));
 
-  for (const entry of entries) {
+  const where = (entry: SitemapEntry) => {
     const path = new URL(entry.loc).pathname;
     const locale = path.split('/')[1] ?? '';
+    return { path, locale, source: PAGE_SOURCES[path.slice(locale.length + 1)] };
+  };
+  const pathsOf = (source: (typeof PAGE_SOURCES)[string] | undefined, locale: string) => [...(source?.sources ?? []), `messages/${locale}/${source?.catalog}`];
+  const changes = FULL_HISTORY ? gitLastChanges(entries.flatMap((entry) => pathsOf(where(entry).source, where(entry).locale))) : new Map<string, string>();
+
+  for (const entry of entries) {
+    const { locale, source } = where(entry);
     const head = heads.get(entry.loc);
     expect(head?.lang).toBe(locale);
     // Self-canonical, in its own language, and indexable.
@@ -79,7 +109,6 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
     // The page head and the sitemap declare the same cluster: every
     // language the page is translated into, itself included, and one
     // x-default (the English page).
-    const source = PAGE_SOURCES[path.slice(locale.length + 1)];
     expect(source).toBeDefined();
     expect(head?.alternates).toEqual(entry.alternates);
     expect(Object.keys(entry.alternates).sort()).toEqual([...languagesOf(source?.catalog ?? ''), 'x-default'].sort());
@@ -93,7 +122,7 @@ test('the sitemap lists every page in every language with a reciprocal hreflang 
     // lastmod is the page's last change in git, not the build time; a
     // shallow clone cannot tell it, so it is left out there.
     if (FULL_HISTORY) {
-      const expected = gitLastChange([...(source?.sources ?? []), `messages/${locale}/${source?.catalog}`]);
+      const expected = lastChange(changes, pathsOf(source, locale));
       expect(new Date(entry.lastmod ?? '').toISOString()).toBe(new Date(expected).toISOString());
     } else {
       expect(entry.lastmod).toBeUndefined();

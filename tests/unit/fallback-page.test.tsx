@@ -9,10 +9,9 @@ import { renderServer, toDocument } from './support/render';
 
 /*
  * What a reader sees when a translation lags: the pages as they render,
- * with Spanish catalogs that lack a few messages of the guide and one of
- * the site's chrome. (A page a language has no catalog for at all, like
- * the integrations guide today, is checked in the browser by the
- * end-to-end tests of every page.)
+ * with Spanish catalogs that lack a few messages of the access guide and
+ * one of the site's chrome, and the whole catalog of the integrations
+ * guide (a guide may land in English first).
  */
 const REMOVED = {
   'docs/monitor/access-auth.json': ['intro.body', 'reaching.heading', 'twofa.apps.authy.notes'],
@@ -31,8 +30,11 @@ function englishText(file: string, key: string): string {
   return text.replace(/<\/?[a-zA-Z]+>/g, '');
 }
 
-/** Guides with no Spanish catalog yet (shown in English as a whole): their titles and leads, as the navigation and the docs home show them. */
-const englishGuides = GUIDE_PAGES.filter((page) => !existsSync(path.join('messages/es', `${page.catalog}.json`))).map((page) => {
+/** A guide's catalog the fixture leaves out of Spanish altogether. */
+const UNTRANSLATED = 'docs/monitor/integrations';
+
+/** Guides with no Spanish catalog (shown in English as a whole): their titles and leads, as the navigation and the docs home show them. */
+const englishGuides = GUIDE_PAGES.filter((page) => page.catalog === UNTRANSLATED || !existsSync(path.join('messages/es', `${page.catalog}.json`))).map((page) => {
   const { header } = JSON.parse(readFileSync(path.join('messages/en', `${page.catalog}.json`), 'utf8')) as { header: { title: string; description: string } };
   return header;
 });
@@ -54,6 +56,7 @@ beforeAll(() => {
     }
     writeFileSync(file, JSON.stringify(catalog));
   }
+  rmSync(path.join(dir, 'es', `${UNTRANSLATED}.json`), { force: true });
   vi.stubEnv('MESSAGES_DIR', dir);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
@@ -73,9 +76,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function renderGuide(locale: string): Promise<Document> {
+async function renderGuide(locale: string, slug = ['monitor', 'access-auth']): Promise<Document> {
   const { default: GuideRoute } = await import('@/app/[locale]/docs/[...slug]/page');
-  const params = Promise.resolve({ locale, slug: ['monitor', 'access-auth'] });
+  const params = Promise.resolve({ locale, slug });
   return toDocument(await renderServer(await GuideRoute({ params } as PageProps<'/[locale]/docs/[...slug]'>)));
 }
 
@@ -118,6 +121,27 @@ describe('a Spanish guide with messages not yet translated', () => {
   it('reads the English text where the Spanish is missing', async () => {
     const text = (await guide('es')).querySelector('article')?.textContent ?? '';
     for (const english of guideRemoved) expect(text).toContain(english);
+  });
+});
+
+describe('a guide with no Spanish catalog at all', () => {
+  const untranslated = () => once('integrations:es', () => renderGuide('es', UNTRANSLATED.split('/').slice(1)));
+
+  it('shows the English guide under the Spanish notice, which links to the file to create', async () => {
+    const doc = await untranslated();
+    const notice = doc.querySelector('.translation-notice');
+    expect(notice?.textContent).toContain('Algunas partes de esta página aún no están traducidas al español');
+    expect(notice?.querySelector('a[href$="/messages/es/docs/monitor/integrations.json"]')).not.toBeNull();
+  }, 120_000);
+
+  it('marks the English prose lang="en" and left to right, so it is read and laid out as English', async () => {
+    const doc = await untranslated();
+    const english = JSON.parse(readFileSync(path.join('messages/en', `${UNTRANSLATED}.json`), 'utf8')) as { header: { title: string } };
+    const title = doc.querySelector('article h1 [lang="en"]');
+    expect(title?.textContent).toBe(english.header.title);
+    const heading = doc.querySelector('article h2 [lang="en"]');
+    expect(heading?.getAttribute('dir')).toBe('ltr');
+    expect(doc.querySelector('article p:not([lang]) > [lang="en"], article p[lang="en"]')).not.toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { TARGETS } from '../../../scripts/lib/ports';
 import { LOCALES, PAGE_URLS, expect, test } from '../fixtures';
+import { textOf } from '../html';
 
 /*
  * The two targets serve the same pages: every page of every language, and
@@ -15,9 +16,6 @@ import { LOCALES, PAGE_URLS, expect, test } from '../fixtures';
  */
 
 const SERVER = `http://127.0.0.1:${TARGETS.server}`;
-
-/** Text of an element's children. */
-const textOf = (node: Element) => node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
 /**
  * What only one target ships: Next.js's runtime on the server (its chunks,

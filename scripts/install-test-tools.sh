@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, if they are missing:
-# Chromium for Playwright (browsers cannot be downloaded here), nginx with
-# its Brotli module for the deployment tests, the tools the guides' snippets
+# Chromium's headless shell for Playwright (browsers cannot be downloaded
+# here), nginx with its Brotli module for the deployment tests, the tools the guides' snippets
 # are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, ip
 # for the firewall test's network namespaces, and curl, jq and shellcheck for
 # the scripts of the integrations guide), the fonts the screenshots and
@@ -11,7 +11,7 @@ set -euo pipefail
 
 # What to look for (a command, or a file) → the Debian package that provides it.
 declare -A packages=(
-  [chromium]=chromium
+  [chromium-headless-shell]=chromium-headless-shell
   [nginx]=nginx-light
   [/usr/lib/nginx/modules/ngx_http_brotli_static_module.so]=libnginx-mod-http-brotli-static
   [caddy]=caddy

@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step's heading says how long the run has taken so far.
+step() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "Test tools (Debian packages)"
 bash scripts/install-test-tools.sh
@@ -38,4 +39,4 @@ npm run test:page-fixture
 step "End-to-end tests (Playwright, Chromium): next start, nginx + TLS, nginx + static export"
 CI=1 npm run test:e2e
 
-printf '\n\033[1mAll checks passed.\033[0m\n'
+printf '\n\033[1mAll checks passed\033[0m in %dm%02ds.\n' $((SECONDS / 60)) $((SECONDS % 60))

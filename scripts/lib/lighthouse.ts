@@ -5,8 +5,11 @@
  * during the bench affects every target alike. Scores move by a few points
  * between runs on a small machine, so medians are reported, each with the
  * machine's load average (1 minute, os.loadavg) over its runs. Uses
- * Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ * Debian's full Chromium in its new headless mode, as Lighthouse expects
+ * (LIGHTHOUSE_CHROMIUM, default /usr/bin/chromium; `apt-get install
+ * chromium`), not the headless shell the end-to-end tests run in.
  */
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -37,8 +40,12 @@ const median = (values: number[]) => {
 export type LighthouseResult = { form: Form; page: string; target: string; median: Record<Metric, number>; load: [number, number] };
 
 export async function runLighthouse(targets: LighthouseTarget[], pages: LighthousePage[], runs: number): Promise<LighthouseResult[]> {
+  const chromePath = process.env.LIGHTHOUSE_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromePath)) {
+    throw new Error(`Lighthouse needs Chromium at ${chromePath}: install Debian's package (apt-get install chromium) or set LIGHTHOUSE_CHROMIUM.`);
+  }
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath,
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',

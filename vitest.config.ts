@@ -22,6 +22,10 @@ export default defineConfig({
     restoreMocks: true,
     // Some tests render whole pages or read git history; give them room on a busy two-core machine.
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than the machine has cores: one
+    // on a two-core CI machine. The tests wait on child processes (tsx,
+    // nginx -t, git) often enough that two keep both cores busy.
+    maxWorkers: 2,
     // next-intl imports `next/server` without an extension, which only a
     // bundler resolves; let Vite process it.
     server: { deps: { inline: ['next-intl'] } },

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -10,19 +11,16 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = process.cwd();
-const SKIP = new Set(['node_modules', '.next', 'out', '.server', '.git', 'public', 'test-results', 'playwright-report']);
 const SOURCE = /\.(ts|tsx|mts|mjs)$/;
 
 /** Files copied into a scratch copy of the project (scripts/page-fixture.ts), whose imports resolve only there. */
 const TEMPLATES = 'tests/fixtures';
 
-function sourceFiles(dir = ROOT): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    if (SKIP.has(name) || path.relative(ROOT, path.join(dir, name)) === TEMPLATES) return [];
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return SOURCE.test(name) && !name.endsWith('.d.ts') ? [path.relative(ROOT, full).split(path.sep).join('/')] : [];
-  });
+/** The project's source files as git sees them (tracked, and new but not ignored): no builds, no scratch copies. */
+function sourceFiles(): string[] {
+  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => SOURCE.test(file) && !file.endsWith('.d.ts') && !file.startsWith(`${TEMPLATES}/`) && existsSync(path.join(ROOT, file)));
 }
 
 /** The project file an import names (`@/…` is the project root), or undefined for a package. */

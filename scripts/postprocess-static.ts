@@ -30,7 +30,7 @@ import { HOME, PAGES } from '../lib/pages';
 import { NOT_FOUND_PATH, localizedPath } from '../lib/routes';
 import { CACHE_CONTROL, contentSecurityPolicy, inlineScriptHashes } from '../lib/security-headers';
 import { staticHeaders, type ExportedPage } from '../lib/build/static-headers';
-import { COMPRESSED_EXTENSIONS, charsetOffset, insertAfterCharset, precompress } from '../lib/build/static-export';
+import { COMPRESSED_EXTENSIONS, charsetOffset, insertAfterCharset, precompressFiles } from '../lib/build/static-export';
 import { nextOutputFile, stripNextRuntime } from '../lib/build/strip-next-runtime';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
@@ -129,16 +129,8 @@ writeFileSync(
 );
 
 // Last: the compressed copies must hold the final bytes.
-let raw = 0;
-let gzipped = 0;
-let brotli = 0;
 const text = files(OUT, (name) => (COMPRESSED_EXTENSIONS as readonly string[]).includes(path.extname(name)));
-for (const file of text) {
-  const sizes = await precompress(file);
-  raw += sizes.raw;
-  gzipped += sizes.gzip;
-  brotli += sizes.brotli;
-}
+const { raw, gzip: gzipped, brotli } = await precompressFiles(text);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const largest = Math.max(...headersFile.split('\n').map((line) => line.length));
 console.log(`Next.js runtime removed: ${removed.scripts} script tags, ${removed.preloads} preloads, ${removed.flight} flight data scripts; ${deleted} runtime and payload files deleted.`);

@@ -9,7 +9,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../lib/build/build-output';
-import { COMPRESSED_EXTENSIONS, precompress } from '../lib/build/static-export';
+import { COMPRESSED_EXTENSIONS, precompressFiles } from '../lib/build/static-export';
 
 const root = path.join(distDir(), 'static');
 
@@ -21,11 +21,5 @@ function files(dir: string): string[] {
 }
 
 const text = files(root).filter((file) => (COMPRESSED_EXTENSIONS as readonly string[]).includes(path.extname(file)));
-let raw = 0;
-let brotli = 0;
-for (const file of text) {
-  const sizes = await precompress(file);
-  raw += sizes.raw;
-  brotli += sizes.brotli;
-}
+const { raw, brotli } = await precompressFiles(text);
 console.log(`Pre-compressed ${text.length} files in ${root}/: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB Brotli.`);

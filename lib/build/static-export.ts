@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 /** Extensions of the static export's text files: served compressed, and stored pre-compressed. */
 export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.css', '.svg', '.xml', '.json', '.txt', '.md', '.map', '.webmanifest'] as const;
@@ -22,19 +21,42 @@ export function charsetOffset(html: string): number {
   return at < 0 ? -1 : Buffer.byteLength(html.slice(0, at), 'utf8');
 }
 
+export type CompressedSizes = { raw: number; gzip: number; brotli: number };
+
 /**
- * Stores a file pre-compressed next to itself, at the highest levels: file.gz
- * (gzip written by Zopfli, about 5% smaller than zlib's level 9 and read by
- * every gzip decoder) and file.br (Brotli 11), for nginx's gzip_static and
- * brotli_static. Returns the three sizes.
+ * Stores each file pre-compressed next to itself, at the highest levels:
+ * file.gz (gzip written by Zopfli, about 5% smaller than zlib's level 9 and
+ * read by every gzip decoder) and file.br (Brotli 11), for nginx's
+ * gzip_static and brotli_static. Zopfli is slow (about a quarter of a
+ * second per guide page), so the files are shared among one worker thread
+ * per core (lib/build/precompress-worker.mjs). Returns the total sizes.
  */
-export async function precompress(file: string): Promise<{ raw: number; gzip: number; brotli: number }> {
-  const content = readFileSync(file);
-  const gz = Buffer.from(await gzipAsync(content, { numiterations: 15 }));
-  const br = brotliCompressSync(content, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
-  });
-  writeFileSync(`${file}.gz`, gz);
-  writeFileSync(`${file}.br`, br);
-  return { raw: content.length, gzip: gz.length, brotli: br.length };
+export async function precompressFiles(files: readonly string[]): Promise<CompressedSizes> {
+  const queue = [...files];
+  const total: CompressedSizes = { raw: 0, gzip: 0, brotli: 0 };
+  const workers = Math.max(1, Math.min(availableParallelism(), queue.length));
+  await Promise.all(
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./precompress-worker.mjs', import.meta.url));
+          let current: string | undefined;
+          const next = () => {
+            current = queue.shift();
+            if (current === undefined) void worker.terminate().then(() => resolve(), reject);
+            else worker.postMessage(current);
+          };
+          worker.on('message', (sizes: CompressedSizes) => {
+            total.raw += sizes.raw;
+            total.gzip += sizes.gzip;
+            total.brotli += sizes.brotli;
+            next();
+          });
+          worker.on('error', (error) => reject(new Error(`pre-compressing ${current ?? 'a file'}: ${error.message}`)));
+          next();
+        }),
+    ),
+  );
+  return total;
 }

@@ -64,6 +64,36 @@ for (const locale of LOCALES) {
   });
 }
 
+// Marking an entry happens after the first paint: if the mark changed the
+// entry's text box (a bolder, wider text), its text would move, a layout
+// shift the reader sees and Lighthouse counts. Both directions.
+for (const locale of ['en', 'ar'] as const) {
+  test(`marking the section being read moves no text of the table of contents (${locale})`, DOCUMENT, async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`/${locale}${GUIDE}`);
+    await interactive(page);
+    const moved = await page.locator('.toc-column nav[data-toc] a').evaluateAll((links) =>
+      links.flatMap((a) => {
+        const textBox = () => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          const box = range.getBoundingClientRect();
+          return [box.left, box.top, box.width, box.height].map((v) => v.toFixed(2)).join(', ');
+        };
+        const was = a.getAttribute('aria-current');
+        a.removeAttribute('aria-current');
+        const plain = textBox();
+        a.setAttribute('aria-current', 'location');
+        const marked = textBox();
+        if (was === null) a.removeAttribute('aria-current');
+        else a.setAttribute('aria-current', was);
+        return plain === marked ? [] : [`${a.getAttribute('href')}: ${plain} -> ${marked}`];
+      }),
+    );
+    expect(moved).toEqual([]);
+  });
+}
+
 test('narrow screens get a collapsible table of contents at the top', DOCUMENT, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/en${GUIDE}`);

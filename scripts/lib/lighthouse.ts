@@ -39,6 +39,25 @@ const median = (values: number[]) => {
 
 export type LighthouseResult = { form: Form; page: string; target: string; median: Record<Metric, number>; load: [number, number] };
 
+/**
+ * One Lighthouse run. A run whose trace could not be recorded (Lighthouse
+ * says so with a runtime error such as NO_NAVSTART, and asks to be run
+ * again) is run again, up to twice, and reported on stderr; a third
+ * failure stops the bench.
+ */
+async function measure(port: number, url: string, form: Form) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, form === 'desktop' ? desktopConfig : undefined);
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (!lhr.runtimeError) return lhr;
+    const { code, message } = lhr.runtimeError;
+    const problem = `Lighthouse: ${url} (${form}): ${message.includes(code) ? message : `${message} (${code})`}`;
+    if (attempt === 3) throw new Error(`${problem}, three times`);
+    process.stderr.write(`\n${problem}; running it again\n`);
+  }
+}
+
 export async function runLighthouse(targets: LighthouseTarget[], pages: LighthousePage[], runs: number): Promise<LighthouseResult[]> {
   const chromePath = process.env.LIGHTHOUSE_CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(chromePath)) {
@@ -69,10 +88,7 @@ export async function runLighthouse(targets: LighthouseTarget[], pages: Lighthou
           for (const target of targets) {
             const url = `${target.origin}${page.path}`;
             const load = loadavg()[0] ?? 0;
-            const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, form === 'desktop' ? desktopConfig : undefined);
-            const lhr = result?.lhr;
-            if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-            if (lhr.runtimeError) throw new Error(`Lighthouse: ${url}: ${lhr.runtimeError.message}`);
+            const lhr = await measure(chrome.port, url, form);
             const sample = { load } as Sample;
             for (const [metric, { audit }] of Object.entries(METRICS) as [Metric, (typeof METRICS)[Metric]][]) {
               sample[metric] = audit ? (lhr.audits[audit]?.numericValue ?? Number.NaN) : (lhr.categories.performance?.score ?? Number.NaN);

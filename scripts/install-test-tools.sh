@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, if they are missing:
 # Chromium's headless shell for Playwright (browsers cannot be downloaded
-# here), nginx with its Brotli module for the deployment tests, the tools the guides' snippets
-# are validated with (nginx, caddy, logrotate, nftables, systemd-analyze, ip
-# for the firewall test's network namespaces, and curl, jq and shellcheck for
-# the scripts of the integrations guide), the fonts the screenshots and
-# layout tests assume, and translate-toolkit, which reads the PO and XLIFF
-# files of npm run i18n:export in the round-trip test.
+# here), nginx with its Brotli module for the deployment tests, the tools
+# the guides' snippets are validated with (nginx, caddy, logrotate,
+# nftables, systemd-analyze, ip for the firewall test's network namespaces,
+# and curl, jq and shellcheck for the scripts of the integrations guide),
+# the fonts the screenshots and layout tests assume, and translate-toolkit,
+# which reads the PO and XLIFF files of npm run i18n:export in the
+# round-trip test.
 set -euo pipefail
 
 # What to look for (a command, or a file) → the Debian package that provides it.

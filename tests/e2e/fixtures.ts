@@ -27,7 +27,7 @@ export const SECTION_IDS = outline(REGISTERED.accessAuth).map((entry) => entry.i
 /* Every guide of the registry with its document (guides/registry.ts; guides/index.ts is server-only). */
 const DOCUMENTS: Record<Extract<RegistryPage, { kind: 'guide' }>['id'], AnyDocument> = REGISTERED;
 
-/** Each guide: its path without a language, its h2 section ids and all its heading ids in order, and its snippets' code. */
+/** Each guide: its path without a language, its h2 section ids and all its heading ids in order, its snippets' code, and the verbatim values its prose shows. */
 export const GUIDES = GUIDE_PAGES.map((page) => ({
   page,
   path: `${page.path}/`,
@@ -35,6 +35,7 @@ export const GUIDES = GUIDE_PAGES.map((page) => ({
   headingIds: headingIds(DOCUMENTS[page.id]),
   snippets: Object.values(DOCUMENTS[page.id].snippets).map((snippet) => snippet.code),
   figures: figures(DOCUMENTS[page.id]),
+  values: DOCUMENTS[page.id].values,
 }));
 
 /**
